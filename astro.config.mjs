@@ -1,0 +1,26 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { parse } from 'yaml';
+
+// The site's address lives in data/site.yaml with the rest of the brand, so that another
+// organisation changes one file. It is validated with everything else before a build.
+const dataDir = resolve(process.env.CODES_DATA_DIR ?? 'data');
+const siteUrl = parse(readFileSync(resolve(dataDir, 'site.yaml'), 'utf8'))?.url;
+
+export default defineConfig({
+	site: typeof siteUrl === 'string' ? siteUrl : undefined,
+	outDir: process.env.CODES_OUT_DIR ?? 'dist',
+	trailingSlash: 'always',
+	build: {
+		format: 'directory',
+		inlineStylesheets: 'never',
+		concurrency: 2,
+	},
+	devToolbar: { enabled: false },
+	integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+	server: { host: '127.0.0.1' },
+	preview: { host: '127.0.0.1' },
+});

@@ -1,0 +1,96 @@
+import type { CodeEntry } from '../schemas/code-entry.ts';
+import { SYSTEM_LABELS } from './code-format.ts';
+import { globalDaysMeaning } from './fee-schedule.ts';
+import { formatConversionFactor, formatDate, formatDollars, joinNames } from './format.ts';
+import type { FaqModel, RvuModel } from './page/types.ts';
+
+/** The questions every page asks itself, answered from the data. */
+export function generatedQuestions(entry: Pick<CodeEntry, 'code' | 'system'>): string[] {
+	const { code, system } = entry;
+	return [
+		`What is ${SYSTEM_LABELS[system]} code ${code}?`,
+		`Is ${code} covered by insurance?`,
+		`When is ${code} used?`,
+	];
+}
+
+/** What the FAQ builder needs besides the entry. */
+export interface FaqFacts {
+	categoryName: string;
+	categoryRange: string;
+	descriptor: { long: string; source: 'cms' | 'editor' };
+	rvu?: RvuModel;
+	specialtyNames: string[];
+	replacements: string[];
+	dates: { added?: string; effective?: string; terminated?: string };
+}
+
+/**
+ * The page's FAQ: three questions answered from the official data (identity, payment, timing),
+ * then the editor's own. Each generated answer draws on facts the prose sections do not repeat.
+ */
+export function buildFaq(entry: CodeEntry, facts: FaqFacts): FaqModel[] {
+	const [what, covered, when] = generatedQuestions(entry);
+	const generated: FaqModel[] = [
+		{ question: what, answer: whatAnswer(entry, facts) },
+		{ question: covered, answer: coverageAnswer(entry.code, facts) },
+		{ question: when, answer: whenAnswer(entry.code, facts) },
+	];
+	const own = (entry.editorial?.faq ?? []).map((item) => ({ question: item.question, answer: item.answer }));
+	return [...generated, ...own];
+}
+
+function whatAnswer(entry: CodeEntry, facts: FaqFacts): string {
+	const { code, system } = entry;
+	const place = `${code} is a ${SYSTEM_LABELS[system]} code in the ${facts.categoryName} range (${facts.categoryRange}).`;
+	const text = facts.descriptor.source === 'cms'
+		? `CMS describes it as: "${facts.descriptor.long}"`
+		: `In plain terms, it reports the following: ${lowerFirst(facts.descriptor.long)}`;
+	return `${place} ${text}`;
+}
+
+function coverageAnswer(code: string, facts: FaqFacts): string {
+	const { rvu } = facts;
+	const payers = 'Medicaid plans and private insurers set their own coverage rules and rates, so check the payer\'s policy before billing.';
+	if (!rvu) {
+		return `${code} is not listed in the Physician Fee Schedule release this page uses, so Medicare sets no fee-schedule payment for it there. ${payers}`;
+	}
+	const { status, release } = rvu;
+	const main = rvu.rows[0];
+	if (!status.paid) {
+		return `Not under the Medicare Physician Fee Schedule: ${release.name} gives ${code} status ${status.code} (${status.label.toLowerCase()}). ${status.explanation} ${payers}`;
+	}
+	const amounts = [
+		main.nonFacilityPayment !== undefined ? `${formatDollars(main.nonFacilityPayment)} in an office or other non-facility setting` : '',
+		main.facilityPayment !== undefined ? `${formatDollars(main.facilityPayment)} in a facility` : '',
+	].filter(Boolean);
+	const rate = amounts.length ? ` The national rate is ${joinNames(amounts)}, at a conversion factor of ${formatConversionFactor(release.conversionFactor)}, before geographic adjustment.` : '';
+	return `Medicare pays ${code} under the Physician Fee Schedule when the service is covered and documented: ${release.name} gives it status ${status.code} (${status.label.toLowerCase()}).${rate} ${payers}`;
+}
+
+function whenAnswer(code: string, facts: FaqFacts): string {
+	const sentences = [timingSentence(code, facts)];
+	if (facts.specialtyNames.length) {
+		sentences.push(`It is most often reported in ${joinNames(facts.specialtyNames.map((name) => name.toLowerCase()))}.`);
+	}
+	const global = facts.rvu?.globalDays.code;
+	if (global && global !== 'XXX') {
+		sentences.push(`Its global period is ${global}. ${globalDaysMeaning(global)}`);
+	}
+	return sentences.filter(Boolean).join(' ');
+}
+
+function timingSentence(code: string, facts: FaqFacts): string {
+	const { effective, terminated } = facts.dates;
+	if (terminated) {
+		const since = effective ? ` from ${formatDate(effective)}` : '';
+		const instead = facts.replacements.length ? ` CMS names ${joinNames(facts.replacements)} for the same service.` : ' For later dates of service, use the code that now describes the service.';
+		return `${code} could be reported for services${since} until CMS terminated it on ${formatDate(terminated)}.${instead}`;
+	}
+	if (effective) return `${code} can be reported for services on or after ${formatDate(effective)}, its CMS effective date.`;
+	return `${code} is reported when the service it describes is performed and documented in the medical record.`;
+}
+
+function lowerFirst(text: string): string {
+	return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
