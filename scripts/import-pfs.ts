@@ -40,7 +40,8 @@ if (positionals.length !== 1) {
 // npm runs scripts from the project root; INIT_CWD is where the command was typed, so paths
 // given on the command line resolve from there and the default data folder from the root.
 const typedIn = process.env.INIT_CWD ?? process.cwd();
-const dataDir = values['data-dir'] === undefined ? resolve('data') : resolve(typedIn, values['data-dir']);
+const dataDir =
+	values['data-dir'] === undefined ? resolve('data') : resolve(typedIn, values['data-dir']);
 const ok = await importPfs(
 	{
 		input: resolve(typedIn, positionals[0]),

@@ -55,8 +55,8 @@ export function readRepeatedField(record: string, field: FixedField): string[] {
 	return values;
 }
 
-/** The layout's column range of a field, such as `269-276`, for error messages. */
+/** The layout's columns of a field, such as `269-276` or `11`, for error messages. */
 export function fieldColumns(field: FixedField): string {
 	const end = field.start + field.length * (field.occurs ?? 1) - 1;
-	return `${field.start}-${end}`;
+	return end === field.start ? String(end) : `${field.start}-${end}`;
 }

@@ -49,13 +49,21 @@ export const PFS_COLUMNS: ColumnSpec[] = [
 		kind: 'text',
 	},
 	{ field: 'calculationFlag', headers: ['CALCULATION FLAG'], kind: 'text' },
-	{ field: 'diagnosticImagingFamily', headers: ['DIAGNOSTIC IMAGING FAMILY INDICATOR'], kind: 'text' },
+	{
+		field: 'diagnosticImagingFamily',
+		headers: ['DIAGNOSTIC IMAGING FAMILY INDICATOR'],
+		kind: 'text',
+	},
 	{
 		field: 'oppsNonFacilityPe',
 		headers: ['NON-FACILITY PE USED FOR OPPS PAYMENT AMOUNT'],
 		kind: 'number',
 	},
-	{ field: 'oppsFacilityPe', headers: ['FACILITY PE USED FOR OPPS PAYMENT AMOUNT'], kind: 'number' },
+	{
+		field: 'oppsFacilityPe',
+		headers: ['FACILITY PE USED FOR OPPS PAYMENT AMOUNT'],
+		kind: 'number',
+	},
 	{ field: 'oppsMp', headers: ['MP USED FOR OPPS PAYMENT AMOUNT'], kind: 'number' },
 ];
 

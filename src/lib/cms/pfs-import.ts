@@ -12,8 +12,19 @@ import { type PfsSource, PfsSourceError, readPfsSource } from './pfs-source.ts';
 import { formatProblem, type Problem } from './problem.ts';
 import { diffCodes, diffReleaseCopies } from './release-diff.ts';
 import { listReleases, loadRelease, parseStoredRelease, ReleaseFileError } from './release-load.ts';
-import { compareReleaseNames, inferReleaseName, isReleaseName, releaseYear } from './release-name.ts';
-import { releaseFilePath, releaseFolder, serializeRelease, toStoredRelease, writeFileAtomic } from './release-store.ts';
+import {
+	compareReleaseNames,
+	inferReleaseName,
+	isReleaseName,
+	releaseYear,
+} from './release-name.ts';
+import {
+	releaseFilePath,
+	releaseFolder,
+	serializeRelease,
+	toStoredRelease,
+	writeFileAtomic,
+} from './release-store.ts';
 
 export interface ImportPfsOptions {
 	/** The PPRRVU CSV file or the CMS RVU zip. */
@@ -41,36 +52,73 @@ export async function importPfs(options: ImportPfsOptions, log: ImportLog): Prom
 	const started = performance.now();
 	const show = (path: string) => relative(options.cwd ?? process.cwd(), path) || path;
 
+	const input = await openInput(options, show, log);
+	if (!input) return false;
+
+	const built = buildRelease(input.source, input.release);
+	if ('problems' in built) {
+		const { displayName } = input.source;
+		return fail(
+			log,
+			built.problems.map((problem) => formatProblem(displayName, problem)),
+			displayName,
+		);
+	}
+	reportRead(built, input.source.displayName, started, log);
+
+	const { release } = built;
+	const target = releaseFilePath(options.dataDir, release.release);
+	const text = serializeRelease(toStoredRelease(release));
+	if (!isLoadable(text, show(target), log)) return false;
+
+	await compareWithStored(release, options.dataDir, log);
+	await writeFileAtomic(target, text);
+
+	const rows = formatCount(release.rows.length);
+	const codes = formatCount(new Set(release.rows.map((row) => row.code)).size);
+	log.info(
+		`Imported ${release.release}: ${rows} rows, ${codes} codes, conversion factor ${release.conversionFactor} -> ${show(target)}`,
+	);
+	return true;
+}
+
+async function openInput(
+	options: ImportPfsOptions,
+	show: (path: string) => string,
+	log: ImportLog,
+): Promise<{ source: PfsSource; release: string } | undefined> {
 	let source: PfsSource;
 	try {
 		source = await readPfsSource(options.input, show(options.input));
 	} catch (error) {
 		if (!(error instanceof PfsSourceError)) throw error;
-		return fail(log, [error.message], show(options.input));
+		fail(log, [error.message], show(options.input));
+		return undefined;
 	}
 
 	const name = chooseRelease(options.release, source.paths);
-	if ('error' in name) {
-		return fail(log, [`${source.displayName}  release  ${name.error}`], source.displayName);
-	}
+	if ('release' in name) return { source, release: name.release };
+	fail(log, [`${source.displayName}  release  ${name.error}`], source.displayName);
+	return undefined;
+}
 
-	const built = buildRelease(source, name.release);
-	if ('problems' in built) {
-		const lines = built.problems.map((problem) => formatProblem(source.displayName, problem));
-		return fail(log, lines, source.displayName);
-	}
-	const { release, descriptorsDropped } = built;
+function reportRead(built: BuiltRelease, displayName: string, started: number, log: ImportLog) {
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
-	log.info(`Read ${formatCount(release.rows.length)} rows of ${source.displayName} in ${seconds} s.`);
-	if (descriptorsDropped > 0) {
-		log.info(`Left out the descriptor text of ${formatCount(descriptorsDropped)} CPT and CDT rows (AMA and ADA copyright).`);
+	log.info(
+		`Read ${formatCount(built.release.rows.length)} rows of ${displayName} in ${seconds} s.`,
+	);
+	if (built.descriptorsDropped > 0) {
+		const count = formatCount(built.descriptorsDropped);
+		log.info(`Left out the descriptor text of ${count} CPT and CDT rows (AMA and ADA copyright).`);
 	}
 	if (built.factorWarning) log.warn(built.factorWarning);
+}
 
-	const target = releaseFilePath(options.dataDir, release.release);
-	const text = serializeRelease(toStoredRelease(release));
+/** False, after saying why, when the loader would reject the text about to be written. */
+function isLoadable(text: string, shownPath: string, log: ImportLog): boolean {
 	try {
-		parseStoredRelease(text, show(target));
+		parseStoredRelease(text, shownPath);
+		return true;
 	} catch (error) {
 		// The importer built a file its own loader rejects: a bug here, not in the CMS file.
 		if (!(error instanceof ReleaseFileError)) throw error;
@@ -78,15 +126,6 @@ export async function importPfs(options: ImportPfsOptions, log: ImportLog): Prom
 		log.error('The importer produced an invalid release. Nothing was written.');
 		return false;
 	}
-
-	await compareWithStored(release, options.dataDir, log);
-	await writeFileAtomic(target, text);
-
-	const codes = new Set(release.rows.map((row) => row.code)).size;
-	log.info(
-		`Imported ${release.release}: ${formatCount(release.rows.length)} rows, ${formatCount(codes)} codes, conversion factor ${release.conversionFactor} -> ${show(target)}`,
-	);
-	return true;
 }
 
 function chooseRelease(given: string | undefined, paths: string[]) {
@@ -97,11 +136,13 @@ function chooseRelease(given: string | undefined, paths: string[]) {
 	return { error: `Expected --release to be a name such as RVU25D; found "${given}".` };
 }
 
-type Built =
-	| { problems: Problem[] }
-	| { release: Release; descriptorsDropped: number; factorWarning: string | undefined };
+interface BuiltRelease {
+	release: Release;
+	descriptorsDropped: number;
+	factorWarning: string | undefined;
+}
 
-function buildRelease(source: PfsSource, name: string): Built {
+function buildRelease(source: PfsSource, name: string): BuiltRelease | { problems: Problem[] } {
 	const parsed = parsePfsCsv(source.bytes);
 	if (!parsed.ok) return { problems: parsed.problems };
 

@@ -120,7 +120,8 @@ function countFactors(rows: LineRow[]): FactorCount[] {
 	for (const { line, row } of rows) {
 		const count = counts.get(row.conversionFactor);
 		if (count) count.rows++;
-		else counts.set(row.conversionFactor, { value: row.conversionFactor, rows: 1, firstLine: line });
+		else
+			counts.set(row.conversionFactor, { value: row.conversionFactor, rows: 1, firstLine: line });
 	}
 	return [...counts.values()].sort((a, b) => b.rows - a.rows || a.firstLine - b.firstLine);
 }

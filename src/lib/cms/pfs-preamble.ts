@@ -19,11 +19,15 @@ const RELEASED_LINE = /^RELEASED\s+(\d{1,2})\/(\d{1,2})\/(\d{4})$/i;
  * Reads the title, year and release date from the lines above the header. Returns problems
  * instead of a preamble when any of the three is missing or malformed.
  */
-export function readPreamble(
-	lines: CsvLine[],
-): { preamble: PfsPreamble; problems: [] } | { preamble: undefined; problems: Problem[] } {
+export function readPreamble(lines: CsvLine[]): {
+	preamble: PfsPreamble | undefined;
+	problems: Problem[];
+} {
 	const texts = lines.flatMap(({ line, cells }) =>
-		cells.map((cell) => cell.trim()).filter(Boolean).map((text) => ({ line, text })),
+		cells
+			.map((cell) => cell.trim())
+			.filter(Boolean)
+			.map((text) => ({ line, text })),
 	);
 	const problems: Problem[] = [];
 

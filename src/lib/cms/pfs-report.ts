@@ -18,7 +18,8 @@ export function describeFactors(factors: FactorCount[]): string | undefined {
 	if (factors.length < 2) return undefined;
 
 	const counts = factors.map(
-		({ value, rows, firstLine }) => `${value} on ${formatCount(rows)} rows (first on line ${firstLine})`,
+		({ value, rows, firstLine }) =>
+			`${value} on ${formatCount(rows)} rows (first on line ${firstLine})`,
 	);
 	return `Rows disagree on the conversion factor: ${counts.join(', ')}. Each row keeps its own; the release records ${factors[0].value}.`;
 }

@@ -29,8 +29,14 @@ const CELL_RULES: Record<CellKind, { test: (value: string) => boolean; expected:
 		expected: 'Expected a status code of one capital letter, such as A',
 	},
 	number: { test: (value) => NUMBER.test(value), expected: 'Expected a number such as 1.30' },
-	na: { test: (value) => value === '' || value === 'NA', expected: 'Expected "NA" or an empty cell' },
-	plus: { test: (value) => value === '' || value === '+', expected: 'Expected "+" or an empty cell' },
+	na: {
+		test: (value) => value === '' || value === 'NA',
+		expected: 'Expected "NA" or an empty cell',
+	},
+	plus: {
+		test: (value) => value === '' || value === '+',
+		expected: 'Expected "+" or an empty cell',
+	},
 	text: { test: () => true, expected: '' },
 };
 
@@ -51,7 +57,8 @@ export function locateColumns(
 		if (indexes.length === 1) {
 			columns.push({ spec, index: indexes[0], header: headerNames[indexes[0]] });
 		} else if (indexes.length === 0) {
-			const fix = 'Check that this is a PPRRVU file, or add the new name to src/lib/cms/pfs-columns.ts.';
+			const fix =
+				'Check that this is a PPRRVU file, or add the new name to src/lib/cms/pfs-columns.ts.';
 			const message = `Expected a column named "${name}"; found none. ${fix}`;
 			problems.push({ line: headerLine, field: 'header', message });
 		} else {

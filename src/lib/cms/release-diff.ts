@@ -1,8 +1,4 @@
-import {
-	FEE_SCHEDULE_COLUMNS,
-	type FeeScheduleRow,
-	type Release,
-} from '../../schemas/release.ts';
+import { FEE_SCHEDULE_COLUMNS, type FeeScheduleRow, type Release } from '../../schemas/release.ts';
 
 /** Rows added, removed and changed between two copies of a release, by code and modifier. */
 export interface RowChanges {

@@ -38,7 +38,9 @@ export function parseStoredRelease(text: string, path: string): Release {
 	try {
 		json = JSON.parse(text);
 	} catch (error) {
-		throw new ReleaseFileError(`${path}  file  Expected JSON; ${(error as Error).message}. ${REBUILD}`);
+		throw new ReleaseFileError(
+			`${path}  file  Expected JSON; ${(error as Error).message}. ${REBUILD}`,
+		);
 	}
 	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
 		throw new ReleaseFileError(`${path}  file  Expected a JSON object. ${REBUILD}`);
@@ -85,7 +87,13 @@ function readRows(rows: unknown, path: string): FeeScheduleRow[] {
 		}
 		const parsed = FeeScheduleRowSchema.safeParse(toRowObject(cells));
 		if (parsed.success) result.push(parsed.data);
-		else issues.push(...parsed.error.issues.map(({ path: at, message }) => ({ path: ['rows', i, ...at], message })));
+		else
+			issues.push(
+				...parsed.error.issues.map(({ path: at, message }) => ({
+					path: ['rows', i, ...at],
+					message,
+				})),
+			);
 	}
 
 	if (issues.length > 0) throw new ReleaseFileError(describeIssues(path, issues));
@@ -100,7 +108,9 @@ function toRowObject(cells: unknown[]): Record<string, unknown> {
 
 function describeIssues(path: string, issues: readonly Issue[]): string {
 	const lines = issues.slice(0, MAX_LISTED).map((issue) => {
-		const parts = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`));
+		const parts = issue.path.map((part) =>
+			typeof part === 'number' ? `[${part}]` : `.${String(part)}`,
+		);
 		return `${path}  ${parts.join('').replace(/^\./, '') || 'file'}  ${issue.message}`;
 	});
 	const more = issues.length > MAX_LISTED ? [`... and ${issues.length - MAX_LISTED} more.`] : [];

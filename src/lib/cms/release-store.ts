@@ -1,10 +1,6 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import {
-	FEE_SCHEDULE_COLUMNS,
-	type Release,
-	type StoredRelease,
-} from '../../schemas/release.ts';
+import { FEE_SCHEDULE_COLUMNS, type Release, type StoredRelease } from '../../schemas/release.ts';
 
 /** Where a release is stored under the data folder: <dataDir>/cms/pfs/<RELEASE>.json. */
 export function releaseFilePath(dataDir: string, release: string): string {
@@ -40,7 +36,9 @@ export function serializeRelease(stored: StoredRelease): string {
 	const lines = Object.entries(metadata).map(
 		([key, value]) => `\t${JSON.stringify(key)}: ${JSON.stringify(value)},`,
 	);
-	const rowLines = rows.map((row, i) => `\t\t${JSON.stringify(row)}${i < rows.length - 1 ? ',' : ''}`);
+	const rowLines = rows.map(
+		(row, i) => `\t\t${JSON.stringify(row)}${i < rows.length - 1 ? ',' : ''}`,
+	);
 	const rowsBlock = rows.length === 0 ? ['\t"rows": []'] : ['\t"rows": [', ...rowLines, '\t]'];
 	return ['{', ...lines, ...rowsBlock, '}', ''].join('\n');
 }

@@ -105,8 +105,8 @@ describe('parseHcpcsRecords', () => {
 
 		expect(parsed.problems.map((problem) => formatProblem('bad.txt', problem))).toEqual([
 			'bad.txt:1  action effective date (277-284)  Expected a date written YYYYMMDD, such as 20210624; found "2021O417". Check that the record\'s columns line up with the record layout.',
-			'bad.txt:3  record id (11-11)  Expected this continuation record to follow the first record of code M0249; found none. Check that no lines were removed or reordered.',
-			'bad.txt:4  record id (11-11)  Expected 3, 4, 7 or 8; found "5". Check that this is the fixed-width alpha-numeric record file.',
+			'bad.txt:3  record id (11)  Expected this continuation record to follow the first record of code M0249; found none. Check that no lines were removed or reordered.',
+			'bad.txt:4  record id (11)  Expected 3, 4, 7 or 8; found "5". Check that this is the fixed-width alpha-numeric record file.',
 		]);
 	});
 

@@ -1,9 +1,9 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importPfs } from '../../../src/lib/cms/pfs-import.ts';
-import { fixturePath, memoryLog, readFixture, ROOT, tempFolder } from './support.ts';
+import { fixturePath, memoryLog, readFixture, ROOT, tempFolder } from './pfs-support.ts';
 
 let folder: Awaited<ReturnType<typeof tempFolder>>;
 beforeEach(async () => {
@@ -28,7 +28,11 @@ describe('importPfs', () => {
 
 		const stored = JSON.parse(await readFile(storedPath('RVU25A'), 'utf8'));
 		expect(ok).toBe(true);
-		expect(stored).toMatchObject({ release: 'RVU25A', released: '2024-12-23', source: 'sample.csv' });
+		expect(stored).toMatchObject({
+			release: 'RVU25A',
+			released: '2024-12-23',
+			source: 'sample.csv',
+		});
 		expect(lines.at(-1)).toMatch(
 			/^info Imported RVU25A: 11 rows, 8 codes, conversion factor 32\.3465 -> .*RVU25A\.json$/,
 		);
@@ -73,12 +77,17 @@ describe('importPfs', () => {
 		await run(fixturePath('sample.csv'), 'RVU25A');
 		const text = (await readFile(fixturePath('sample.csv'), 'latin1'))
 			.replace(/^M0249,.*\r\n/m, '')
-			.replace('99213,,"Placeholder text, standing in for a licensed descriptor",A,,1.30,', '99213,,,A,,1.31,');
+			.replace(
+				'99213,,"Placeholder text, standing in for a licensed descriptor",A,,1.30,',
+				'99213,,,A,,1.31,',
+			);
 		await writeFile(join(folder.path, 'PPRRVU2025_Oct.csv'), text, 'latin1');
 
 		const { lines } = await run(join(folder.path, 'PPRRVU2025_Oct.csv'));
 
-		expect(lines).toContain('info Compared with RVU25A: 0 codes added, 1 removed, 1 with a changed work RVU.');
+		expect(lines).toContain(
+			'info Compared with RVU25A: 0 codes added, 1 removed, 1 with a changed work RVU.',
+		);
 		expect(lines.at(-1)).toMatch(/^info Imported RVU25D: 10 rows, 7 codes/);
 	});
 
@@ -96,6 +105,19 @@ describe('importPfs', () => {
 		expect(ok).toBe(true);
 		expect(stored.source).toBe('RVU25A.zip/PPRRVU25_JAN.csv');
 		expect(stored.rows).toHaveLength(11);
+	});
+
+	it('reads the PPRRVU file of an unzipped RVU folder', async () => {
+		const unzipped = join(folder.path, 'RVU25A');
+		await mkdir(unzipped);
+		await writeFile(join(unzipped, 'GPCI2025.csv'), 'not a fee schedule');
+		await writeFile(join(unzipped, 'PPRRVU25_JAN.csv'), await readFixture('sample.csv'));
+
+		const { ok } = await run(unzipped);
+
+		const stored = JSON.parse(await readFile(storedPath('RVU25A'), 'utf8'));
+		expect(ok).toBe(true);
+		expect(stored.source).toBe('PPRRVU25_JAN.csv');
 	});
 
 	it('rejects a zip without a PPRRVU file', async () => {

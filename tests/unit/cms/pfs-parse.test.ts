@@ -3,7 +3,7 @@ import { PFS_COLUMNS } from '../../../src/lib/cms/pfs-columns.ts';
 import { type ParsedPfs, parsePfsCsv } from '../../../src/lib/cms/pfs-parse.ts';
 import { formatProblem } from '../../../src/lib/cms/problem.ts';
 import { FEE_SCHEDULE_COLUMNS } from '../../../src/schemas/release.ts';
-import { readFixture, readFixtureText, toBytes } from './support.ts';
+import { readFixture, readFixtureText, toBytes } from './pfs-support.ts';
 
 function parsed(bytes: Uint8Array): ParsedPfs {
 	const result = parsePfsCsv(bytes);
@@ -101,7 +101,9 @@ describe('parsePfsCsv', () => {
 	});
 
 	it('reads a file with LF line endings and no end-of-file line', async () => {
-		const text = (await readFixtureText('sample.csv')).replaceAll('\r\n', '\n').replace(/\x1a.*\n$/, '');
+		const text = (await readFixtureText('sample.csv'))
+			.replaceAll('\r\n', '\n')
+			.replace(/\x1a.*\n$/, '');
 
 		const value = parsed(toBytes(text));
 
@@ -122,7 +124,10 @@ describe('parsePfsCsv', () => {
 	});
 
 	it('names a required column that is missing from the header', async () => {
-		const text = (await readFixtureText('sample.csv')).replace(',MEDICARE ,WORK,', ',MEDICARE ,LABOR,');
+		const text = (await readFixtureText('sample.csv')).replace(
+			',MEDICARE ,WORK,',
+			',MEDICARE ,LABOR,',
+		);
 
 		const problems = problemsOf(toBytes(text));
 

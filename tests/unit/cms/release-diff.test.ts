@@ -7,13 +7,29 @@ function row(code: string, modifier: string, workRvu: number): FeeScheduleRow {
 }
 
 function release(name: string, rows: FeeScheduleRow[], released = '2025-09-11'): Release {
-	return { release: name, year: 2025, title: 't', released, conversionFactor: 32.3465, source: 's', rows };
+	return {
+		release: name,
+		year: 2025,
+		title: 't',
+		released,
+		conversionFactor: 32.3465,
+		source: 's',
+		rows,
+	};
 }
 
 describe('diffCodes', () => {
 	it('counts codes added, removed and with a changed work RVU on a shared row', () => {
-		const older = release('RVU25A', [row('71046', '', 0.22), row('71046', '26', 0.22), row('0001F', '', 0)]);
-		const newer = release('RVU25D', [row('71046', '', 0.22), row('71046', '26', 0.25), row('M0249', '', 0)]);
+		const older = release('RVU25A', [
+			row('71046', '', 0.22),
+			row('71046', '26', 0.22),
+			row('0001F', '', 0),
+		]);
+		const newer = release('RVU25D', [
+			row('71046', '', 0.22),
+			row('71046', '26', 0.25),
+			row('M0249', '', 0),
+		]);
 
 		const changes = diffCodes(older, newer);
 
@@ -33,11 +49,7 @@ describe('diffCodes', () => {
 describe('diffReleaseCopies', () => {
 	it('lists rows added, removed and changed, and changed metadata', () => {
 		const previous = release('RVU25D', [row('71046', '', 0.22), row('71046', '26', 0.22)]);
-		const next = release(
-			'RVU25D',
-			[row('71046', '', 0.23), row('71046', 'TC', 0)],
-			'2025-10-01',
-		);
+		const next = release('RVU25D', [row('71046', '', 0.23), row('71046', 'TC', 0)], '2025-10-01');
 
 		const changes = diffReleaseCopies(previous, next);
 

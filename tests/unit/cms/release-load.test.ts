@@ -8,7 +8,7 @@ import {
 } from '../../../src/lib/cms/release-load.ts';
 import { serializeRelease, toStoredRelease } from '../../../src/lib/cms/release-store.ts';
 import type { FeeScheduleRow, Release } from '../../../src/schemas/release.ts';
-import { tempFolder } from './support.ts';
+import { tempFolder } from './pfs-support.ts';
 
 function row(code: string, modifier = ''): FeeScheduleRow {
 	return {

@@ -13,8 +13,12 @@ describe('inferReleaseName', () => {
 	});
 
 	it('turns a PPRRVU file name with a quarter into a release', () => {
-		const results = ['PPRRVU25_JAN.csv', 'PPRRVU2025_Apr.csv', 'pprrvu24_jul.csv', 'PPRRVU2025_Oct.csv']
-			.map((name) => inferReleaseName([`/downloads/${name}`]));
+		const results = [
+			'PPRRVU25_JAN.csv',
+			'PPRRVU2025_Apr.csv',
+			'pprrvu24_jul.csv',
+			'PPRRVU2025_Oct.csv',
+		].map((name) => inferReleaseName([`/downloads/${name}`]));
 
 		expect(results).toEqual([
 			{ release: 'RVU25A' },

@@ -8,7 +8,7 @@ import {
 	writeFileAtomic,
 } from '../../../src/lib/cms/release-store.ts';
 import type { Release } from '../../../src/schemas/release.ts';
-import { readFixtureText, tempFolder, toBytes } from './support.ts';
+import { readFixtureText, tempFolder, toBytes } from './pfs-support.ts';
 
 async function releaseFrom(text: string): Promise<Release> {
 	const result = parsePfsCsv(toBytes(text));

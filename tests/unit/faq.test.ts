@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildCodePage } from '../../src/lib/page/code-page.ts';
+import { generatedQuestions } from '../../src/lib/faq.ts';
+import { catalogueOf, feeRow, release } from '../support/catalogue.ts';
+import { asEntry, cptEntry, hcpcsEntry } from '../support/entries.ts';
+
+function pageFor(entry: Record<string, unknown>, rows = [feeRow()]) {
+	const data = catalogueOf([asEntry(entry)], [release('RVU25D', rows)]);
+	return buildCodePage(data.entries.get(entry.code as string)!, data);
+}
+
+describe('generatedQuestions', () => {
+	it('names the real system of a HCPCS code', () => {
+		expect(generatedQuestions({ code: 'M0249', system: 'hcpcs' })[0]).toBe('What is HCPCS Level II code M0249?');
+	});
+});
+
+describe('buildFaq', () => {
+	it('asks the three generated questions first, then the editor\'s own', () => {
+		const entry = hcpcsEntry({ editorial: { faq: [{ question: 'Is the drug included?', answer: 'No.' }] } });
+
+		const faq = pageFor(entry).faq;
+
+		expect(faq.map((item) => item.question)).toEqual([
+			'What is HCPCS Level II code M0249?',
+			'Is M0249 covered by insurance?',
+			'When is M0249 used?',
+			'Is the drug included?',
+		]);
+	});
+
+	it('explains a status the fee schedule does not pay, with no dollar amount', () => {
+		const answer = pageFor(hcpcsEntry()).faq[1].answer;
+
+		expect(answer).toContain('status X (statutory exclusion)');
+		expect(answer).not.toMatch(/\$\d/);
+	});
+
+	it('gives the national rate for a paid code', () => {
+		const row = feeRow({ code: '99213', status: 'A', workRvu: 1.3, nonFacilityTotal: 2.75, facilityTotal: 1.97, pctc: '0' });
+
+		const answer = pageFor(cptEntry(), [row]).faq[1].answer;
+
+		expect(answer).toContain('$88.95 in an office or other non-facility setting and $63.72 in a facility');
+	});
+
+	it('never repeats the clinical context or the summary in an answer', () => {
+		const entry = hcpcsEntry({ editorial: { clinicalContext: 'Used for hospitalized COVID-19 patients on oxygen.', summary: 'An infusion of a drug.' } });
+
+		const answers = pageFor(entry).faq.map((item) => item.answer).join(' ');
+
+		expect(answers).not.toContain('Used for hospitalized COVID-19 patients on oxygen.');
+		expect(answers).not.toContain('An infusion of a drug.');
+	});
+
+	it('says when a terminated code stopped being valid', () => {
+		const entry = hcpcsEntry({ code: 'M0239' });
+		(entry.official as Record<string, unknown>).terminated = '2021-04-16';
+
+		const answer = pageFor(entry, []).faq[2].answer;
+
+		expect(answer).toContain('until CMS terminated it on April 16, 2021');
+	});
+
+	it('gives each answer different text', () => {
+		const answers = pageFor(hcpcsEntry()).faq.map((item) => item.answer);
+
+		expect(new Set(answers).size).toBe(answers.length);
+	});
+});
