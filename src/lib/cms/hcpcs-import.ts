@@ -77,7 +77,8 @@ function readRecords(text: string, fileName: string) {
 	if (all.records.length === 0 && all.problems.length === 0) {
 		all.problems.push({
 			field: 'record',
-			message: 'Expected HCPCS code records; found none. Check that this is the alpha-numeric record file.',
+			message:
+				'Expected HCPCS code records; found none. Check that this is the alpha-numeric record file.',
 		});
 	}
 	if (all.problems.length > 0) {

@@ -144,10 +144,15 @@ function assertOthersKept(before: string, after: string, filePath: string): void
 
 function plainObject(value: unknown, key: string): Record<string, unknown> | undefined {
 	const entry = (value as Record<string, unknown> | null)?.[key];
-	return typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : undefined;
+	return typeof entry === 'object' && entry !== null
+		? (entry as Record<string, unknown>)
+		: undefined;
 }
 
 function firstSentence(message: string): string {
-	const sentence = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+	const sentence = message
+		.split('\n')[0]
+		.replace(/ at line \d+, column \d+:?$/, '')
+		.trim();
 	return /[.:]$/.test(sentence) ? sentence : `${sentence}.`;
 }

@@ -2,7 +2,8 @@ import { Document, LineCounter, isScalar, parseDocument, visit } from 'yaml';
 import type { Official } from '../../schemas/code-entry.ts';
 
 /** First line of every code file: lets editors' YAML tools check the file as they type. */
-export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../../../schemas/code-entry.schema.json';
+export const SCHEMA_COMMENT =
+	'# yaml-language-server: $schema=../../../schemas/code-entry.schema.json';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -31,7 +31,7 @@ export function topLevelPairSpan(text: string, pair: Pair): TextSpan | undefined
 	let end = lineEnd(text, Math.max(contentEnd - 1, keyStart));
 
 	// Only comments can follow a value and still be indented under it.
-	for (let next = end; next < text.length; ) {
+	for (let next = end; next < text.length;) {
 		const nextEnd = lineEnd(text, next);
 		const line = text.slice(next, nextEnd);
 		if (line.trim() !== '' && !/^[ \t]/.test(line)) break;

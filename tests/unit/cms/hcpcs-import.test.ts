@@ -4,12 +4,7 @@ import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HcpcsImportError } from '../../../src/lib/cms/hcpcs-error.ts';
 import { importHcpcs } from '../../../src/lib/cms/hcpcs-import.ts';
-import {
-	hcpcsFixture,
-	readHcpcsFixture,
-	snapshotFolder,
-	tempDataDir,
-} from './hcpcs-support.ts';
+import { hcpcsFixture, readHcpcsFixture, snapshotFolder, tempDataDir } from './hcpcs-support.ts';
 
 let data: Awaited<ReturnType<typeof tempDataDir>> | undefined;
 afterEach(async () => {
@@ -47,7 +42,10 @@ describe('importHcpcs', () => {
 		const record = new Uint8Array(await readFile(SAMPLE));
 		await writeFile(
 			zipPath,
-			zipSync({ 'HCPC2026_JAN_ANWEB_01122026.txt': record, 'HCPC2026_recordlayout.txt': new Uint8Array() }),
+			zipSync({
+				'HCPC2026_JAN_ANWEB_01122026.txt': record,
+				'HCPC2026_recordlayout.txt': new Uint8Array(),
+			}),
 		);
 
 		const result = await importHcpcs(zipPath, data.path);
