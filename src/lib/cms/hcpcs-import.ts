@@ -6,9 +6,10 @@ import { HcpcsImportError } from './hcpcs-error.ts';
 import { mergeCodeFile } from './hcpcs-merge.ts';
 import { recordToOfficial } from './hcpcs-official.ts';
 import { parseHcpcsRecords } from './hcpcs-parse.ts';
-import type { SkippedCode } from './hcpcs-parse.ts';
+import type { HcpcsParseResult, SkippedCode } from './hcpcs-parse.ts';
 import type { HcpcsRecord } from './hcpcs-record.ts';
 import { readHcpcsSource } from './hcpcs-source.ts';
+import type { HcpcsSource } from './hcpcs-source.ts';
 import { checkCodeFileText } from './hcpcs-validate.ts';
 import { formatProblem } from './problem.ts';
 import { writeFilesAtomically } from './write-files-atomically.ts';
@@ -18,6 +19,8 @@ export interface HcpcsImportResult {
 	release: string;
 	/** The record file read, such as HCPC2026_JAN_ANWEB_01122026.txt. */
 	fileName: string;
+	/** How messages name the record file: its path, or its name inside the zip. */
+	label: string;
 	outputDir: string;
 	codeCount: number;
 	terminatedCount: number;
@@ -42,26 +45,27 @@ export interface HcpcsImportResult {
  */
 export async function importHcpcs(input: string, dataDir: string): Promise<HcpcsImportResult> {
 	const source = await readHcpcsSource(input);
-	const records = readRecords(source.text, source.fileName);
+	const parsed = readRecords(source.text, source.label);
 	const outputDir = join(dataDir, 'codes', 'hcpcs');
 	const existing = await readExistingFiles(outputDir);
 
-	const result = emptyResult(source.release, source.fileName, outputDir, records.all);
+	const result = emptyResult(source, outputDir, parsed);
 	const writes: PlannedWrite[] = [];
 	const errors: string[] = [];
-	for (const record of records.codes) {
+	for (const record of parsed.records) {
 		const error = planCode(record, source, existing, result, writes);
 		if (error) errors.push(...error);
 	}
 	if (errors.length > 0) throw new HcpcsImportError(errors);
 
-	const imported = new Set(records.codes.map((record) => record.code));
+	const imported = new Set(parsed.records.map((record) => record.code));
 	result.notInRelease = [...existing.keys()].filter((code) => !imported.has(code)).sort();
 	await writeFilesAtomically(writes);
 	return result;
 }
 
-function readRecords(text: string, fileName: string) {
+/** Parses the record file; throws every problem found at once, each with its line. */
+function readRecords(text: string, fileName: string): HcpcsParseResult {
 	const all = parseHcpcsRecords(text);
 	const seen = new Set<string>();
 	for (const record of all.records) {
@@ -84,13 +88,13 @@ function readRecords(text: string, fileName: string) {
 	if (all.problems.length > 0) {
 		throw new HcpcsImportError(all.problems.map((problem) => formatProblem(fileName, problem)));
 	}
-	return { all, codes: all.records };
+	return all;
 }
 
 /** Works out one code's file; returns error lines instead of throwing so all are reported. */
 function planCode(
 	record: HcpcsRecord,
-	source: { release: string; fileName: string },
+	source: HcpcsSource,
 	existing: Map<string, { path: string; text: string }>,
 	result: HcpcsImportResult,
 	writes: PlannedWrite[],
@@ -99,7 +103,7 @@ function planCode(
 	const checked = OfficialSchema.safeParse(official);
 	if (!checked.success) {
 		return checked.error.issues.map((issue) =>
-			formatProblem(source.fileName, {
+			formatProblem(source.label, {
 				line: record.line,
 				field: ['official', ...issue.path].join('.'),
 				message: `${issue.message} (code ${record.code})`,
@@ -155,14 +159,14 @@ async function readExistingFiles(dir: string) {
 }
 
 function emptyResult(
-	release: string,
-	fileName: string,
+	source: HcpcsSource,
 	outputDir: string,
-	parsed: ReturnType<typeof parseHcpcsRecords>,
+	parsed: HcpcsParseResult,
 ): HcpcsImportResult {
 	return {
-		release,
-		fileName,
+		release: source.release,
+		fileName: source.fileName,
+		label: source.label,
 		outputDir,
 		codeCount: parsed.records.length,
 		terminatedCount: parsed.records.filter((record) => record.terminated !== '').length,
@@ -174,6 +178,6 @@ function emptyResult(
 		descriptorsChanged: [],
 		notInRelease: [],
 		skipped: parsed.skipped,
-		warnings: parsed.warnings.map((warning) => formatProblem(fileName, warning)),
+		warnings: parsed.warnings.map((warning) => formatProblem(source.label, warning)),
 	};
 }

@@ -39,8 +39,8 @@ export function formatImportSummary(result: HcpcsImportResult): string {
 function skippedLines(result: HcpcsImportResult): string[] {
 	const lines = result.skipped.map(({ code, line, reason }) =>
 		reason === 'licensed'
-			? `${result.fileName}:${line}  Skipped ${code}: its descriptor is licensed (CPT by the AMA, CDT by the ADA) and was not read.`
-			: `${result.fileName}:${line}  Skipped ${code}: it is not a HCPCS Level II code.`,
+			? `${result.label}:${line}  Skipped ${code}: its descriptor is licensed (CPT by the AMA, CDT by the ADA) and was not read.`
+			: `${result.label}:${line}  Skipped ${code}: it is not a HCPCS Level II code.`,
 	);
 	if (result.notInRelease.length > 0) {
 		lines.push(

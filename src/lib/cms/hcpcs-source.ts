@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import { unzipSync } from 'fflate';
 import { HcpcsImportError } from './hcpcs-error.ts';
 
@@ -7,6 +7,8 @@ import { HcpcsImportError } from './hcpcs-error.ts';
 export interface HcpcsSource {
 	/** Name of the record file, such as HCPC2026_JAN_ANWEB_01122026.txt. */
 	fileName: string;
+	/** How messages name the record file: its path, or its name inside the zip. */
+	label: string;
 	/** Name of the release, such as HCPC2026_JAN. */
 	release: string;
 	text: string;
@@ -24,10 +26,17 @@ export function releaseFromFileName(fileName: string): string | undefined {
  * Throws HcpcsImportError when the zip holds no record file or more than one.
  */
 export async function readHcpcsSource(path: string): Promise<HcpcsSource> {
-	const bytes = await readFileOrFail(path);
-	if (path.toLowerCase().endsWith('.zip')) return readFromZip(path, bytes);
+	const extension = extname(path).toLowerCase();
+	if (extension !== '.zip' && extension !== '.txt') {
+		throw new HcpcsImportError([
+			`${path}  Expected the alpha-numeric zip or its HCPC*_ANWEB*.txt record file; found a ${extension || 'nameless'} file. Pass the zip as CMS ships it, or the .txt inside it.`,
+		]);
+	}
 
-	return sourceFromFile(path, basename(path), bytes);
+	const bytes = await readFileOrFail(path);
+	if (extension === '.zip') return readFromZip(path, bytes);
+
+	return sourceFromFile(path, basename(path), path, bytes);
 }
 
 function readFromZip(zipPath: string, bytes: Uint8Array): HcpcsSource {
@@ -47,10 +56,16 @@ function readFromZip(zipPath: string, bytes: Uint8Array): HcpcsSource {
 			`${zipPath}  Expected one record file named like HCPC2026_JAN_ANWEB_01122026.txt in the zip; found ${what}. Pass the record file itself instead of the zip.`,
 		]);
 	}
-	return sourceFromFile(zipPath, basename(names[0]), files[names[0]]);
+	const fileName = basename(names[0]);
+	return sourceFromFile(zipPath, fileName, fileName, files[names[0]]);
 }
 
-function sourceFromFile(path: string, fileName: string, bytes: Uint8Array): HcpcsSource {
+function sourceFromFile(
+	path: string,
+	fileName: string,
+	label: string,
+	bytes: Uint8Array,
+): HcpcsSource {
 	const release = releaseFromFileName(fileName);
 	if (!release) {
 		throw new HcpcsImportError([
@@ -60,7 +75,7 @@ function sourceFromFile(path: string, fileName: string, bytes: Uint8Array): Hcpc
 
 	// One byte per character keeps the fixed columns in place whatever the code page.
 	const text = new TextDecoder('windows-1252').decode(bytes);
-	return { fileName, release, text };
+	return { fileName, label, release, text };
 }
 
 async function readFileOrFail(path: string): Promise<Uint8Array> {

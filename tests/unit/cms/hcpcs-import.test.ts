@@ -101,7 +101,7 @@ describe('importHcpcs', () => {
 		const error = await importError(importHcpcs(input, data.path));
 
 		expect(error.lines[0]).toBe(
-			'HCPC2026_JAN_ANWEB_malformed.txt:1  action effective date (277-284)  Expected a date written YYYYMMDD, such as 20210624; found "2021O417". Check that the record\'s columns line up with the record layout.',
+			`${input}:1  action effective date (277-284)  Expected a date written YYYYMMDD, such as 20210624; found "2021O417". Check that the record's columns line up with the record layout.`,
 		);
 		expect(error.lines).toHaveLength(3);
 		expect(await snapshotFolder(data.codesDir)).toEqual(before);
