@@ -22,5 +22,4 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
 	server: { host: '127.0.0.1' },
-	preview: { host: '127.0.0.1' },
 });

@@ -4,7 +4,6 @@ import type { Problem } from './problems.ts';
 
 /** Limits that keep a hostile file from exhausting memory or time. */
 export const MAX_YAML_BYTES = 256 * 1024;
-const MAX_ALIAS_COUNT = 50;
 
 /** A parsed YAML file that still knows where each value came from. */
 export interface YamlSource {
@@ -29,7 +28,6 @@ export function parseYamlSource(text: string, file: string): YamlSource | Proble
 		lineCounter: lines,
 		prettyErrors: false,
 		uniqueKeys: true,
-		maxAliasCount: MAX_ALIAS_COUNT,
 	});
 	if (document.errors.length === 0) return { file, document, lines };
 
