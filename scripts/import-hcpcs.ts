@@ -37,7 +37,8 @@ main().then(
 	(error: unknown) => {
 		if (!(error instanceof HcpcsImportError)) throw error;
 		error.lines.forEach((line) => console.error(line));
-		console.error(`${error.lines.length} problem(s). Nothing was imported.`);
+		const count = error.lines.length;
+		console.error(`${count} ${count === 1 ? 'problem' : 'problems'}. Nothing was imported.`);
 		process.exit(1);
 	},
 );

@@ -9,8 +9,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * YAML text for top-level keys of a code file, such as `{ official }`, with a newline at the
- * end. Dates are quoted because Astro reads YAML with timestamps on, which would turn a bare
- * 2021-06-24 into a Date; values that YAML would read as numbers (00, 99406) are quoted too.
+ * end. Dates are quoted so that readers with YAML 1.1 timestamps (Astro's file loader among
+ * them) keep them as text; values YAML would read as numbers (00, 99406) are quoted too.
  */
 export function renderYaml(value: Record<string, unknown>): string {
 	const document = new Document(value);
@@ -28,18 +28,12 @@ export function renderNewCodeFile(code: string, official: Official): string {
 }
 
 /**
- * Parses a code file keeping positions, the way Astro reads it (YAML 1.2 core schema with
- * timestamps). Returns the document and a function giving `line:col` for an offset.
+ * Parses a code file keeping positions, with the options the site's own reader uses (YAML 1.2
+ * core schema, unique keys). Returns the document and a function giving `line:col` for an offset.
  */
 export function parseCodeFile(text: string) {
 	const lineCounter = new LineCounter();
-	const document = parseDocument(text, {
-		customTags: ['timestamp'],
-		merge: true,
-		schema: 'core',
-		lineCounter,
-		prettyErrors: false,
-	});
+	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const position = (offset: number) => {
 		const { line, col } = lineCounter.linePos(offset);
 		return `${line}:${col}`;
