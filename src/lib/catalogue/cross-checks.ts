@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { CodeEntry } from '../../schemas/code-entry.ts';
-import type { Category, SiteSettings, Specialty } from '../../schemas/site.ts';
+import type { Category, Specialty } from '../../schemas/site.ts';
 import { codeToCategoryId } from '../category.ts';
 import { codeToSystem, isCodeOfSystem, SYSTEM_LABELS } from '../code-format.ts';
 import { generatedQuestions } from '../faq.ts';
@@ -13,7 +13,8 @@ import type { CatalogueEntry } from './types.ts';
 interface Context {
 	categories: Map<string, Category>;
 	specialties: Map<string, Specialty>;
-	site: SiteSettings | undefined;
+	/** True for a code a fee-schedule release lists, whether or not it has a page. */
+	isFeeScheduleCode: (code: string) => boolean;
 }
 
 type Path = (string | number)[];
@@ -49,7 +50,7 @@ export function checkEntries(
 		problems.push(...locate(path, findings));
 	}
 	for (const { path, entry } of sorted) {
-		problems.push(...locate(path, checkRelated(entry, byCode)));
+		problems.push(...locate(path, checkRelated(entry, byCode, context)));
 	}
 	return { entries: byCode, problems };
 }
@@ -114,13 +115,17 @@ function checkFaq(entry: CodeEntry): Finding[] {
 	});
 }
 
-function checkRelated(entry: CodeEntry, byCode: Map<string, CatalogueEntry>): Finding[] {
+// A related code needs no page of its own (most CPT codes have none) but must be real: it has
+// a page, or a fee-schedule release lists it.
+function checkRelated(entry: CodeEntry, byCode: Map<string, CatalogueEntry>, context: Context): Finding[] {
 	const related = entry.editorial?.related ?? [];
 	return related.flatMap((code, index) => {
 		const path = ['editorial', 'related', index];
 		if (code === entry.code) return [{ path, message: `${code} lists itself as related.`, hint: 'Remove it from related.' }];
 		if (related.indexOf(code) !== index) return [{ path, message: `${code} is listed twice.`, hint: 'Remove the repeat.' }];
-		if (!byCode.has(code)) return [{ path, message: `Related code ${code} has no page in data/codes/.`, hint: 'Check the code, or add a file for it first.' }];
+		if (!byCode.has(code) && !context.isFeeScheduleCode(code)) {
+			return [{ path, message: `Related code ${code} is neither in data/codes/ nor in any fee-schedule release.`, hint: 'Check the code for a typo.' }];
+		}
 		return [];
 	});
 }

@@ -13,6 +13,7 @@ import { checkEntries } from './cross-checks.ts';
 import { displayPath } from './paths.ts';
 import { readDataFile } from './read-data-file.ts';
 import { loadReleases } from './releases.ts';
+import { rowsForCode } from '../release-index.ts';
 import type { Catalogue, CatalogueEntry } from './types.ts';
 
 /** What a load produced: the catalogue, or every problem found. */
@@ -67,7 +68,8 @@ export function loadCatalogue(dataDir: string): LoadResult {
 	const releases = loadReleases(join(dataDir, 'cms', 'pfs'), reader.problems);
 
 	const specialties = new Map<string, Specialty>((specialtyList ?? []).map((item) => [item.id, item]));
-	const checked = checkEntries(codeFiles, { categories, specialties, site });
+	const isFeeScheduleCode = (code: string) => releases.some((release) => rowsForCode(release, code).length > 0);
+	const checked = checkEntries(codeFiles, { categories, specialties, isFeeScheduleCode });
 	reader.problems.push(...checked.problems);
 
 	if (reader.problems.length > 0 || !site) {

@@ -7,6 +7,7 @@ import {
 	type Release,
 	StoredReleaseSchema,
 } from '../../schemas/release.ts';
+import { isHcpcsCode } from '../code-format.ts';
 import { compareReleaseNames, isReleaseName } from './release-name.ts';
 
 /** A stored release file that cannot be used; the message names the file and says what to do. */
@@ -14,6 +15,8 @@ export class ReleaseFileError extends Error {
 	override name = 'ReleaseFileError';
 }
 
+const LICENSED_TEXT =
+	'Expected no description: only HCPCS Level II text may be stored; CPT and CDT descriptors are copyrighted.';
 const REBUILD = 'Re-run npm run import:pfs on the CMS file to rebuild it.';
 const MAX_LISTED = 10;
 
@@ -86,7 +89,10 @@ function readRows(rows: unknown, path: string): FeeScheduleRow[] {
 			continue;
 		}
 		const parsed = FeeScheduleRowSchema.safeParse(toRowObject(cells));
-		if (parsed.success) result.push(parsed.data);
+		if (parsed.success && !isHcpcsCode(parsed.data.code) && parsed.data.description !== '') {
+			// CPT and CDT text belongs to the AMA and the ADA: a release holding it is refused.
+			issues.push({ path: ['rows', i, 'description'], message: LICENSED_TEXT });
+		} else if (parsed.success) result.push(parsed.data);
 		else
 			issues.push(
 				...parsed.error.issues.map(({ path: at, message }) => ({

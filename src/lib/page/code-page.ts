@@ -93,7 +93,9 @@ export function buildCodePage(item: CatalogueEntry, catalogue: Catalogue): CodeP
 			replacements: replacementCodes,
 			dates,
 		}),
-		related: (editorial.related ?? []).flatMap((other) => linkTo(other, catalogue) ?? []),
+		related: (editorial.related ?? []).map(
+			(other) => linkTo(other, catalogue) ?? { code: other, url: '', label: '' },
+		),
 		lastReviewed: editorial.lastReviewed,
 		dataSource: newest
 			? releaseLine(newest.release, newest.title, newest.released)

@@ -24,10 +24,12 @@ const PAD = { top: 16, right: 24, bottom: 28, left: 44 };
 
 /**
  * Chart geometry for the work RVU and non-facility total across releases (oldest first).
- * Undefined with fewer than two releases: one point is not a trend.
+ * Undefined with fewer than two releases (one point is not a trend) or when every value is zero.
  */
 export function buildHistoryChart(history: readonly HistoryPoint[]): HistoryChart | undefined {
 	if (history.length < 2) return undefined;
+	// A flat line at zero says nothing the sentence does not.
+	if (history.every((point) => point.workRvu === 0 && point.nonFacilityTotal === 0)) return undefined;
 
 	const max = niceCeiling(Math.max(...history.map((point) => Math.max(point.workRvu, point.nonFacilityTotal))));
 	const plotWidth = WIDTH - PAD.left - PAD.right;

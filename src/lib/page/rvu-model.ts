@@ -103,6 +103,9 @@ export function describeHistory(code: string, history: readonly HistoryPoint[]):
 
 	const first = history[0];
 	const last = history[history.length - 1];
+	if (history.every((point) => point.workRvu === 0 && point.nonFacilityTotal === 0)) {
+		return `${code} carried no RVUs in any release from ${first.release} to ${last.release}.`;
+	}
 	const span = `from ${first.release} to ${last.release}`;
 	const work = compare(first.workRvu, last.workRvu);
 	const total = compare(first.nonFacilityTotal, last.nonFacilityTotal);
