@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { sitemapSerializer } from './src/lib/build/sitemap-lastmod.ts';
 
 // The site's address lives in data/site.yaml with the rest of the brand, so that another
 // organisation changes one file. It is validated with everything else before a build.
@@ -20,6 +21,14 @@ export default defineConfig({
 		concurrency: 2,
 	},
 	devToolbar: { enabled: false },
-	integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+	integrations: [
+		sitemap({
+			filter: (page) => !page.endsWith('/404/'),
+			// Past this many URLs the sitemap splits into several files behind sitemap-index.xml
+			// (the protocol allows 50,000 per file).
+			entryLimit: 45_000,
+			serialize: sitemapSerializer(dataDir),
+		}),
+	],
 	server: { host: '127.0.0.1' },
 });

@@ -9,7 +9,10 @@ export default tseslint.config(
 	{
 		rules: {
 			'no-console': ['warn', { allow: ['warn', 'error'] }],
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+			],
 		},
 	},
 	{
@@ -18,6 +21,13 @@ export default tseslint.config(
 	},
 	{
 		files: ['public/**/*.js'],
-		languageOptions: { globals: { document: 'readonly', location: 'readonly', history: 'readonly', window: 'readonly' } },
+		languageOptions: {
+			globals: {
+				document: 'readonly',
+				location: 'readonly',
+				history: 'readonly',
+				window: 'readonly',
+			},
+		},
 	},
 );

@@ -1,5 +1,5 @@
 import type { CodeEntry } from '../schemas/code-entry.ts';
-import { SYSTEM_LABELS } from './code-format.ts';
+import { codeToSystem, SYSTEM_LABELS } from './code-format.ts';
 import { globalDaysMeaning } from './fee-schedule.ts';
 import { formatConversionFactor, formatDate, formatDollars, joinNames } from './format.ts';
 import type { FaqModel, RvuModel } from './page/types.ts';
@@ -32,26 +32,32 @@ export interface FaqFacts {
 export function buildFaq(entry: CodeEntry, facts: FaqFacts): FaqModel[] {
 	const [what, covered, when] = generatedQuestions(entry);
 	const generated: FaqModel[] = [
-		{ question: what, answer: whatAnswer(entry, facts) },
-		{ question: covered, answer: coverageAnswer(entry.code, facts) },
-		{ question: when, answer: whenAnswer(entry.code, facts) },
+		{ question: what, answer: whatAnswer(entry, facts), source: 'generated' },
+		{ question: covered, answer: coverageAnswer(entry.code, facts), source: 'generated' },
+		{ question: when, answer: whenAnswer(entry.code, facts), source: 'generated' },
 	];
-	const own = (entry.editorial?.faq ?? []).map((item) => ({ question: item.question, answer: item.answer }));
+	const own = (entry.editorial?.faq ?? []).map((item): FaqModel => ({
+		question: item.question,
+		answer: item.answer,
+		source: 'editor',
+	}));
 	return [...generated, ...own];
 }
 
 function whatAnswer(entry: CodeEntry, facts: FaqFacts): string {
 	const { code, system } = entry;
 	const place = `${code} is a ${SYSTEM_LABELS[system]} code in the ${facts.categoryName} range (${facts.categoryRange}).`;
-	const text = facts.descriptor.source === 'cms'
-		? `CMS describes it as: "${facts.descriptor.long}"`
-		: `In plain terms, it reports the following: ${lowerFirst(facts.descriptor.long)}`;
+	const text =
+		facts.descriptor.source === 'cms'
+			? `CMS describes it as: "${facts.descriptor.long}"`
+			: `In plain terms, it reports the following: ${lowerFirst(facts.descriptor.long)}`;
 	return `${place} ${text}`;
 }
 
 function coverageAnswer(code: string, facts: FaqFacts): string {
 	const { rvu } = facts;
-	const payers = 'Medicaid plans and private insurers set their own coverage rules and rates, so check the payer\'s policy before billing.';
+	const payers =
+		"Medicaid plans and private insurers set their own coverage rules and rates, so check the payer's policy before billing.";
 	if (!rvu) {
 		return `${code} is not listed in the Physician Fee Schedule release this page uses, so Medicare sets no fee-schedule payment for it there. ${payers}`;
 	}
@@ -61,17 +67,25 @@ function coverageAnswer(code: string, facts: FaqFacts): string {
 		return `Not under the Medicare Physician Fee Schedule: ${release.name} gives ${code} status ${status.code} (${status.label.toLowerCase()}). ${status.explanation} ${payers}`;
 	}
 	const amounts = [
-		main.nonFacilityPayment !== undefined ? `${formatDollars(main.nonFacilityPayment)} in an office or other non-facility setting` : '',
-		main.facilityPayment !== undefined ? `${formatDollars(main.facilityPayment)} in a facility` : '',
+		main.nonFacilityPayment !== undefined
+			? `${formatDollars(main.nonFacilityPayment)} in an office or other non-facility setting`
+			: '',
+		main.facilityPayment !== undefined
+			? `${formatDollars(main.facilityPayment)} in a facility`
+			: '',
 	].filter(Boolean);
-	const rate = amounts.length ? ` The national rate is ${joinNames(amounts)}, at a conversion factor of ${formatConversionFactor(release.conversionFactor)}, before geographic adjustment.` : '';
+	const rate = amounts.length
+		? ` The national rate is ${joinNames(amounts)}, at a conversion factor of ${formatConversionFactor(release.conversionFactor)}, before geographic adjustment.`
+		: '';
 	return `Medicare pays ${code} under the Physician Fee Schedule when the service is covered and documented: ${release.name} gives it status ${status.code} (${status.label.toLowerCase()}).${rate} ${payers}`;
 }
 
 function whenAnswer(code: string, facts: FaqFacts): string {
 	const sentences = [timingSentence(code, facts)];
 	if (facts.specialtyNames.length) {
-		sentences.push(`It is most often reported in ${joinNames(facts.specialtyNames.map((name) => name.toLowerCase()))}.`);
+		sentences.push(
+			`It is most often reported in ${joinNames(facts.specialtyNames.map((name) => name.toLowerCase()))}.`,
+		);
 	}
 	const global = facts.rvu?.globalDays.code;
 	if (global && global !== 'XXX') {
@@ -81,14 +95,25 @@ function whenAnswer(code: string, facts: FaqFacts): string {
 }
 
 function timingSentence(code: string, facts: FaqFacts): string {
-	const { effective, terminated } = facts.dates;
+	const { added, effective, terminated } = facts.dates;
 	if (terminated) {
-		const since = effective ? ` from ${formatDate(effective)}` : '';
-		const instead = facts.replacements.length ? ` CMS names ${joinNames(facts.replacements)} for the same service.` : ' For later dates of service, use the code that now describes the service.';
-		return `${code} could be reported for services${since} until CMS terminated it on ${formatDate(terminated)}.${instead}`;
+		// A terminated code's effective date is that of the termination itself, so the span
+		// starts at the date CMS added the code.
+		const since = added ? ` from ${formatDate(added)}` : '';
+		const instead = facts.replacements.length
+			? ` For later dates of service, CMS cross-references it to ${joinNames(facts.replacements.map(withSystem))}.`
+			: ' For later dates of service, use the code that now describes the service.';
+		return `${code} could be reported for dates of service${since} until CMS terminated it on ${formatDate(terminated)}, the last date it was valid.${instead}`;
 	}
-	if (effective) return `${code} can be reported for services on or after ${formatDate(effective)}, its CMS effective date.`;
+	if (effective)
+		return `${code} can be reported for services on or after ${formatDate(effective)}, its CMS effective date.`;
 	return `${code} is reported when the service it describes is performed and documented in the medical record.`;
+}
+
+/** "CPT 77046", "HCPCS Level II A4467": a cross-referenced code with its real system. */
+function withSystem(code: string): string {
+	const system = codeToSystem(code);
+	return system ? `${SYSTEM_LABELS[system]} ${code}` : code;
 }
 
 function lowerFirst(text: string): string {

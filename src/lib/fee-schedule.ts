@@ -10,33 +10,112 @@ export interface StatusMeaning {
 
 // Wording follows the indicator definitions CMS publishes with each RVU release (RVU25D.pdf).
 const STATUS: Record<string, StatusMeaning> = {
-	A: { label: 'Active', paid: true, explanation: 'Separately paid under the Physician Fee Schedule when covered.' },
-	B: { label: 'Bundled', paid: false, explanation: 'Payment is always bundled into another service; Medicare makes no separate payment, even when RVUs are shown.' },
-	C: { label: 'Contractor priced', paid: false, explanation: 'The Medicare Administrative Contractor sets the payment case by case; there is no national amount.' },
-	D: { label: 'Deleted', paid: false, explanation: 'Deleted from the beginning of the fee schedule year.' },
-	E: { label: 'Excluded by regulation', paid: false, explanation: 'Excluded from the fee schedule by regulation; where Medicare covers the item, payment is made on another basis.' },
-	F: { label: 'Deleted', paid: false, explanation: 'Deleted or discontinued, with no grace period.' },
-	G: { label: 'Not valid for Medicare', paid: false, explanation: 'Not valid for Medicare claims; Medicare uses another code to report and pay for this service.' },
-	H: { label: 'Deleted modifier', paid: false, explanation: 'This code and modifier pair is no longer valid.' },
-	I: { label: 'Not valid for Medicare', paid: false, explanation: 'Not valid for Medicare purposes; Medicare uses another code for the service, and there are no RVUs for payment.' },
-	J: { label: 'Anesthesia service', paid: false, explanation: 'Paid under the anesthesia payment rules (base units and time), not from RVUs.' },
-	M: { label: 'Measurement code', paid: false, explanation: 'Reported for quality measurement only; it carries no payment.' },
+	A: {
+		label: 'Active',
+		paid: true,
+		explanation: 'Separately paid under the Physician Fee Schedule when covered.',
+	},
+	B: {
+		label: 'Bundled',
+		paid: false,
+		explanation:
+			'Payment is always bundled into another service; Medicare makes no separate payment, even when RVUs are shown.',
+	},
+	C: {
+		label: 'Contractor priced',
+		paid: false,
+		explanation:
+			'The Medicare Administrative Contractor sets the payment case by case; there is no national amount.',
+	},
+	D: {
+		label: 'Deleted',
+		paid: false,
+		explanation: 'Deleted from the beginning of the fee schedule year.',
+	},
+	E: {
+		label: 'Excluded by regulation',
+		paid: false,
+		explanation:
+			'Excluded from the fee schedule by regulation; where Medicare covers the item, payment is made on another basis.',
+	},
+	F: {
+		label: 'Deleted',
+		paid: false,
+		explanation: 'Deleted or discontinued, with no grace period.',
+	},
+	G: {
+		label: 'Not valid for Medicare',
+		paid: false,
+		explanation:
+			'Not valid for Medicare claims; Medicare uses another code to report and pay for this service.',
+	},
+	H: {
+		label: 'Deleted modifier',
+		paid: false,
+		explanation: 'This code and modifier pair is no longer valid.',
+	},
+	I: {
+		label: 'Not valid for Medicare',
+		paid: false,
+		explanation:
+			'Not valid for Medicare purposes; Medicare uses another code for the service, and there are no RVUs for payment.',
+	},
+	J: {
+		label: 'Anesthesia service',
+		paid: false,
+		explanation: 'Paid under the anesthesia payment rules (base units and time), not from RVUs.',
+	},
+	M: {
+		label: 'Measurement code',
+		paid: false,
+		explanation: 'Reported for quality measurement only; it carries no payment.',
+	},
 	N: { label: 'Non-covered', paid: false, explanation: 'Not covered by Medicare.' },
-	P: { label: 'Bundled or excluded', paid: false, explanation: 'No separate fee schedule payment: bundled into the physician service it is incident to, or paid under another fee schedule when covered otherwise.' },
-	R: { label: 'Restricted coverage', paid: true, explanation: 'Special coverage instructions apply; Medicare covers it only in unusual circumstances.' },
-	T: { label: 'Injection', paid: true, explanation: 'Paid only when no other fee schedule service is billed on the same date by the same provider; otherwise bundled into that service.' },
-	X: { label: 'Statutory exclusion', paid: false, explanation: 'Outside the statutory definition of physician services, so not paid under the Physician Fee Schedule; where covered, another Medicare fee schedule or payer rule sets payment.' },
+	P: {
+		label: 'Bundled or excluded',
+		paid: false,
+		explanation:
+			'No separate fee schedule payment: bundled into the physician service it is incident to, or paid under another fee schedule when covered otherwise.',
+	},
+	R: {
+		label: 'Restricted coverage',
+		paid: true,
+		explanation:
+			'Special coverage instructions apply; Medicare covers it only in unusual circumstances.',
+	},
+	T: {
+		label: 'Injection',
+		paid: true,
+		explanation:
+			'Paid only when no other fee schedule service is billed on the same date by the same provider; otherwise bundled into that service.',
+	},
+	X: {
+		label: 'Statutory exclusion',
+		paid: false,
+		explanation:
+			'Outside the statutory definition of physician services, so not paid under the Physician Fee Schedule; where covered, another Medicare fee schedule or payer rule sets payment.',
+	},
 };
 
 /** The meaning of a PFS status code, with a fallback for a letter a future release adds. */
 export function statusMeaning(status: string): StatusMeaning {
-	return STATUS[status] ?? { label: `Status ${status}`, paid: false, explanation: 'A status this site does not describe yet; see the CMS documentation of the release.' };
+	return (
+		STATUS[status] ?? {
+			label: `Status ${status}`,
+			paid: false,
+			explanation:
+				'A status this site does not describe yet; see the CMS documentation of the release.',
+		}
+	);
 }
 
 const GLOBAL: Record<string, string> = {
-	'000': 'Endoscopic or minor procedure: related evaluation and management on the day of the procedure is included; no postoperative days.',
-	'010': 'Minor procedure: related care on the day of the procedure and for 10 days after it is included.',
-	'090': 'Major surgery: related care from the day before the procedure through 90 days after it is included.',
+	'000':
+		'Endoscopic or minor procedure: related evaluation and management on the day of the procedure is included; no postoperative days.',
+	'010':
+		'Minor procedure: related care on the day of the procedure and for 10 days after it is included.',
+	'090':
+		'Major surgery: related care from the day before the procedure through 90 days after it is included.',
 	MMM: 'Maternity code: the usual global surgery rules do not apply.',
 	XXX: 'The global surgery concept does not apply.',
 	YYY: 'The Medicare contractor decides whether a global period applies and how long it is.',
@@ -45,7 +124,9 @@ const GLOBAL: Record<string, string> = {
 
 /** Plain words for a global surgery period code such as 090. */
 export function globalDaysMeaning(globalDays: string): string {
-	return GLOBAL[globalDays] ?? `Global period ${globalDays}; see the CMS documentation of the release.`;
+	return (
+		GLOBAL[globalDays] ?? `Global period ${globalDays}; see the CMS documentation of the release.`
+	);
 }
 
 /** A short label for a global period: "90 days", "None", "Add-on". */
@@ -54,7 +135,12 @@ export function globalDaysLabel(globalDays: string): string {
 		const days = Number(globalDays);
 		return days === 0 ? '0 days' : `${days} days`;
 	}
-	const labels: Record<string, string> = { XXX: 'Not applicable', ZZZ: 'Add-on (ZZZ)', YYY: 'Contractor set (YYY)', MMM: 'Maternity (MMM)' };
+	const labels: Record<string, string> = {
+		XXX: 'Not applicable',
+		ZZZ: 'Add-on (ZZZ)',
+		YYY: 'Contractor set (YYY)',
+		MMM: 'Maternity (MMM)',
+	};
 	return labels[globalDays] ?? globalDays;
 }
 
@@ -79,7 +165,9 @@ export function nationalPayment(totalRvu: number, conversionFactor: number): num
 export function rowPayments(row: FeeScheduleRow, conversionFactor: number) {
 	if (!statusMeaning(row.status).paid) return { nonFacility: undefined, facility: undefined };
 	return {
-		nonFacility: row.nonFacilityPeNa ? undefined : nationalPayment(row.nonFacilityTotal, conversionFactor),
+		nonFacility: row.nonFacilityPeNa
+			? undefined
+			: nationalPayment(row.nonFacilityTotal, conversionFactor),
 		facility: row.facilityPeNa ? undefined : nationalPayment(row.facilityTotal, conversionFactor),
 	};
 }

@@ -15,7 +15,8 @@ export interface Problem {
 
 /** `file:line:column  field` then the message and hint, indented. */
 export function formatProblem(problem: Problem): string {
-	const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
+	const where =
+		problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
 	const head = problem.field ? `${where}  ${problem.field}` : where;
 	const text = [problem.message, problem.hint].filter(Boolean).join(' ');
 	return `${head}\n  ${text}`;
@@ -36,7 +37,22 @@ export function sortProblems(problems: Problem[]): Problem[] {
 export function summarizeProblems(problems: Problem[], fileCount: number): string {
 	const files = new Set(problems.map((problem) => problem.file)).size;
 	const noun = problems.length === 1 ? 'problem' : 'problems';
-	return `${problems.length.toLocaleString('en-US')} ${noun} in ${files.toLocaleString('en-US')} of ${fileCount.toLocaleString('en-US')} files.`;
+	const of = `${fileCount.toLocaleString('en-US')} ${fileCount === 1 ? 'file' : 'files'}`;
+	return `${problems.length.toLocaleString('en-US')} ${noun} in ${files.toLocaleString('en-US')} of ${of}.`;
+}
+
+/** The output formats of a problem report: plain text for people, annotations for GitHub. */
+export type ReportFormat = 'text' | 'github';
+
+/** Every problem, sorted, as the lines a command prints (two lines each in text format). */
+export function formatProblems(problems: Problem[], format: ReportFormat = 'text'): string[] {
+	const formatOne = format === 'github' ? formatGithubAnnotation : formatProblem;
+	return sortProblems(problems).map(formatOne);
+}
+
+/** `Checked 8,652 files: no problems.` */
+export function summarizeClean(fileCount: number): string {
+	return `Checked ${fileCount.toLocaleString('en-US')} ${fileCount === 1 ? 'file' : 'files'}: no problems.`;
 }
 
 /** GitHub Actions annotation for one problem, so it shows on the changed line of a pull request. */

@@ -1,68 +1,137 @@
 import type { z } from 'zod';
+import { closestName } from './closest-name.ts';
 import type { Problem } from './problems.ts';
-import { pathToField, positionOf, positionOfKey } from './yaml-source.ts';
+import { fieldInfo, knownKeysAt } from './schema-walk.ts';
+import type { FieldInfo } from './schema-walk.ts';
+import { asClause, describe, fillHint, isOwnMessage, withFound } from './problem-wording.ts';
+import type { Wording } from './problem-wording.ts';
+import { typeProblem } from './type-problems.ts';
+import { pathToField, positionOf, positionOfKey, positionOfMissing } from './yaml-fields.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 type Path = readonly PropertyKey[];
+type Issue = z.core.$ZodIssue;
 
-/** Zod issues as editor-facing problems, located in the YAML source. */
-export function issuesToProblems(
-	issues: readonly z.core.$ZodIssue[],
-	source: YamlSource,
-	schema: z.ZodType,
-	value: unknown,
-): Problem[] {
-	return issues.flatMap((issue) => {
-		if (issue.code === 'unrecognized_keys') {
-			return issue.keys.map((key) => unknownKeyProblem(source, schema, issue.path, key));
-		}
-		if (issue.code === 'invalid_union' && issue.errors.length > 0 && !('discriminator' in issue)) {
-			return issuesToProblems(
-				issue.errors[0].map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })),
-				source,
-				schema,
-				value,
-			);
-		}
-		return [issueProblem(issue, source, value)];
+/** What every message about one file needs: where it came from, its schema, its data. */
+export interface IssueContext {
+	source: YamlSource;
+	schema: z.ZodType;
+	value: unknown;
+}
+
+/**
+ * Zod issues as editor-facing problems, located in the YAML source: one per field, with what
+ * was expected, what was found (quoted, as typed) and how to fix it.
+ */
+export function issuesToProblems(issues: readonly Issue[], context: IssueContext): Problem[] {
+	const all = flatten(issues);
+	const unknown = all.flatMap((issue) =>
+		issue.code === 'unrecognized_keys'
+			? issue.keys.map((key) => unknownKeyProblem(context, issue.path, key))
+			: [],
+	);
+	// A misspelt key already says "Did you mean summary?"; the missing summary need not be said again.
+	const suggested = new Set(
+		unknown.flatMap((problem) => (problem.suggestion ? [problem.suggestion] : [])),
+	);
+	const seen = new Set<string>();
+	const rest = all.flatMap((issue) => {
+		const field = pathToField(issue.path);
+		const missing = valueAt(context.value, issue.path) === undefined;
+		const said = seen.has(field) || (missing && suggested.has(field));
+		if (issue.code === 'unrecognized_keys' || said) return [];
+		seen.add(field);
+		return [issueProblem(issue, context)];
 	});
+	return [...unknown.map(({ problem }) => problem), ...rest];
 }
 
-function issueProblem(issue: z.core.$ZodIssue, source: YamlSource, value: unknown): Problem {
-	const { line, column } = positionOf(source, issue.path);
+/** A union that is not discriminated reports its first option's issues. */
+function flatten(issues: readonly Issue[]): Issue[] {
+	return issues.flatMap((issue) =>
+		issue.code === 'invalid_union' && issue.errors.length > 0 && !('discriminator' in issue)
+			? flatten(
+					issue.errors[0].map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })),
+				)
+			: [issue],
+	);
+}
+
+function issueProblem(issue: Issue, context: IssueContext): Problem {
+	const { source, schema, value } = context;
 	const found = valueAt(value, issue.path);
-	const field = pathToField(issue.path);
-	if (found === undefined) {
-		return { file: source.file, line, column, field, message: 'This field is missing.', hint: issue.message };
-	}
-	const expected = issue.message.replace(/\.$/, '');
-	return { file: source.file, line, column, field, message: `${expected}; found ${describe(found)}.`, hint: '' };
+	const info = fieldInfo(schema, issue.path, value);
+	const missing = found === undefined;
+	const { line, column } = missing
+		? positionOfMissing(source, issue.path)
+		: positionOf(source, issue.path);
+	const wording = missing
+		? missingWording(issue, info)
+		: presentWording(issue, found, info, context);
+	const hint = info.hint ?? wording.hint;
+	return {
+		file: source.file,
+		line,
+		column,
+		field: pathToField(issue.path),
+		message: wording.message,
+		hint,
+	};
 }
 
-function unknownKeyProblem(source: YamlSource, schema: z.ZodType, path: Path, key: string): Problem {
+function missingWording(issue: Issue, info: FieldInfo): Wording {
+	const expected = isOwnMessage(issue.message) ? issue.message : '';
+	const hint = info.description ? `Add it: ${asClause(info.description)}.` : expected || 'Add it.';
+	return { message: 'This field is missing.', hint };
+}
+
+function presentWording(
+	issue: Issue,
+	found: unknown,
+	info: FieldInfo,
+	context: IssueContext,
+): Wording {
+	switch (issue.code) {
+		case 'invalid_type':
+			return typeProblem(issue, found, info, context);
+		case 'too_big':
+			return Array.isArray(found)
+				? {
+						message: `This list has ${found.length} items; the limit is ${issue.maximum}.`,
+						hint: 'Remove the extra items.',
+					}
+				: {
+						message: `This text is ${String(found).trim().length} characters long; the limit is ${issue.maximum}.`,
+						hint: 'Shorten it.',
+					};
+		case 'too_small':
+			if (Array.isArray(found)) {
+				const count = found.length === 0 ? 'is empty' : `has ${found.length} items`;
+				return {
+					message: `This list ${count}; it needs at least ${issue.minimum}.`,
+					hint: 'Add the missing items.',
+				};
+			}
+			return { message: 'This text is empty.', hint: fillHint('Write it', info) };
+		default:
+			return { message: withFound(issue.message, describe(found)), hint: '' };
+	}
+}
+
+function unknownKeyProblem(context: IssueContext, path: Path, key: string) {
+	const { source, schema, value } = context;
 	const { line, column } = positionOfKey(source, path, key);
-	const known = knownKeysAt(schema, path);
-	const suggestion = closestKey(key, known);
-	return {
+	const known = knownKeysAt(schema, path, value);
+	const near = closestName(key, known);
+	const problem: Problem = {
 		file: source.file,
 		line,
 		column,
 		field: pathToField([...path, key]),
 		message: `Unknown field "${key}".`,
-		hint: suggestion
-			? `Did you mean "${suggestion}"?`
-			: `Remove it, or use one of: ${known.join(', ')}.`,
+		hint: near ? `Did you mean "${near}"?` : `Remove it, or use one of: ${known.join(', ')}.`,
 	};
-}
-
-/** A short, quoted rendering of what the editor typed. */
-export function describe(value: unknown): string {
-	if (value === null) return 'an empty value';
-	if (Array.isArray(value)) return 'a list';
-	if (typeof value === 'object') return 'a block of fields';
-	const text = String(value);
-	const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-	return `"${shown.replace(/\n/g, ' ')}"`;
+	return { problem, suggestion: near && pathToField([...path, near]) };
 }
 
 function valueAt(value: unknown, path: Path): unknown {
@@ -72,65 +141,4 @@ function valueAt(value: unknown, path: Path): unknown {
 		current = (current as Record<PropertyKey, unknown>)[key];
 	}
 	return current;
-}
-
-/** The field names a schema accepts at a path, across union options. */
-export function knownKeysAt(schema: z.ZodType, path: Path): string[] {
-	const keys = new Set<string>();
-	for (const object of objectsAt(schema, path)) {
-		for (const key of Object.keys(object)) keys.add(key);
-	}
-	return [...keys].sort();
-}
-
-type Def = { type: string; [key: string]: unknown };
-
-function objectsAt(schema: unknown, path: Path): Record<string, unknown>[] {
-	const def = (schema as { _zod?: { def: Def } })._zod?.def;
-	if (!def) return [];
-	switch (def.type) {
-		case 'optional':
-		case 'nullable':
-		case 'default':
-			return objectsAt(def.innerType, path);
-		case 'pipe':
-			return objectsAt(def.in, path);
-		case 'union':
-			return (def.options as unknown[]).flatMap((option) => objectsAt(option, path));
-		case 'array':
-			return path.length ? objectsAt(def.element, path.slice(1)) : [];
-		case 'object': {
-			const shape = def.shape as Record<string, unknown>;
-			if (!path.length) return [shape];
-			const next = shape[String(path[0])];
-			return next ? objectsAt(next, path.slice(1)) : [];
-		}
-		default:
-			return [];
-	}
-}
-
-/** The known key nearest to a misspelling, when it is near enough to be a likely typo. */
-export function closestKey(key: string, known: readonly string[]): string | undefined {
-	let best: string | undefined;
-	let bestDistance = Infinity;
-	for (const candidate of known) {
-		const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
-		if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-	}
-	const limit = Math.max(2, Math.floor(key.length / 3));
-	return bestDistance <= limit ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-		}
-		previous = current;
-	}
-	return previous[b.length];
 }

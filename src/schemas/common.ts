@@ -14,10 +14,11 @@ export function isIsoDate(value: string): boolean {
 	);
 }
 
-/** A calendar date as text, YYYY-MM-DD. */
-export const IsoDateSchema = z.string({ error: 'Expected a date such as 2024-01-31.' }).refine(isIsoDate, {
-	error: 'Expected a real date such as 2024-01-31.',
-});
+/** A calendar date as text, YYYY-MM-DD. Quotes are optional: our YAML reader keeps it as text. */
+export const IsoDateSchema = z
+	.string({ error: 'Expected a date such as 2024-01-31.' })
+	.regex(ISO_DATE, { error: 'Expected a date written as YYYY-MM-DD, such as 2024-01-31.', abort: true })
+	.refine(isIsoDate, { error: 'Expected a real date such as 2024-01-31.' });
 
 /** One line of text: trimmed, not empty, at most `max` characters. */
 export function textLine(max: number) {

@@ -6,7 +6,9 @@ describe('the M0249 page', () => {
 
 	it('is titled with the code, its short descriptor and its real system', () => {
 		expect(textOf(page.querySelector('h1'))).toBe('M0249: Adm tocilizu covid-19 1st');
-		expect(textOf(page.querySelector('title'))).toBe('HCPCS M0249: Adm tocilizu covid-19 1st | RVU Edge');
+		expect(textOf(page.querySelector('title'))).toBe(
+			'HCPCS M0249: Adm tocilizu covid-19 1st | RVU Edge',
+		);
 		expect(textOf(page.querySelector('.eyebrow'))).toContain('HCPCS Level II');
 		expect(page.toString()).not.toMatch(/CPT M0249/);
 	});
@@ -31,7 +33,9 @@ describe('the M0249 page', () => {
 	it('says in a sentence that CMS assigns no work RVU', () => {
 		const rvu = textOf(page.querySelector('section[aria-labelledby="rvu-heading"]'));
 
-		expect(rvu).toContain("CMS assigns M0249 no physician work RVU, and payment is set by each payer's fee schedule.");
+		expect(rvu).toContain(
+			"CMS assigns M0249 no physician work RVU, and payment is set by each payer's fee schedule.",
+		);
 		expect(rvu).toContain('Statutory exclusion (status X)');
 	});
 
@@ -48,12 +52,23 @@ describe('the M0249 page', () => {
 		expect(footer).toContain('CPT® is a registered trademark of the American Medical Association.');
 		expect(footer).toContain('RVU figures: CMS Physician Fee Schedule release RVU25D');
 		expect(footer).toContain('released September 11, 2025');
-		expect(footer).toContain('synonyms, plain-language summaries and clinical context are original content');
+		expect(footer).toContain(
+			'synonyms, plain-language summaries and clinical context are original content',
+		);
 	});
 
 	it('carries FAQPage JSON-LD equal to the visible questions and answers', () => {
-		const visible = page.querySelectorAll('.faq dt').map((dt) => [textOf(dt), textOf(dt.nextElementSibling)]);
-		const graph = (jsonLdBlocks(page)[0] as { '@graph': { '@type': string; mainEntity?: { name: string; acceptedAnswer: { text: string } }[] }[] })['@graph'];
+		const visible = page
+			.querySelectorAll('.faq dt')
+			.map((dt) => [textOf(dt), textOf(dt.nextElementSibling)]);
+		const graph = (
+			jsonLdBlocks(page)[0] as {
+				'@graph': {
+					'@type': string;
+					mainEntity?: { name: string; acceptedAnswer: { text: string } }[];
+				}[];
+			}
+		)['@graph'];
 
 		const faq = graph.find((node) => node['@type'] === 'FAQPage');
 
@@ -70,24 +85,35 @@ describe('the M0249 page', () => {
 
 describe('fee-schedule rows', () => {
 	it('shows the global, professional and technical rows of 71046', () => {
-		const rows = builtPage('/codes/71046/').querySelectorAll('section[aria-labelledby="rvu-heading"] tbody tr');
+		const rows = builtPage('/codes/71046/').querySelectorAll(
+			'section[aria-labelledby="rvu-heading"] tbody tr',
+		);
 
 		expect(rows.map((row) => textOf(row.querySelector('th')))).toEqual([
 			'Global (whole service)',
 			'Professional component (modifier 26)',
 			'Technical component (modifier TC)',
 		]);
-		expect(rows.map((row) => textOf(row.querySelectorAll('td')[0]))).toEqual(['0.22', '0.22', '0.00']);
+		expect(rows.map((row) => textOf(row.querySelectorAll('td')[0]))).toEqual([
+			'0.22',
+			'0.22',
+			'0.00',
+		]);
 	});
 
 	it('marks the facility setting NA for 71046 and shows no facility payment there', () => {
-		const cells = builtPage('/codes/71046/').querySelectorAll('section[aria-labelledby="rvu-heading"] tbody tr')[0].querySelectorAll('td').map(textOf);
+		const cells = builtPage('/codes/71046/')
+			.querySelectorAll('section[aria-labelledby="rvu-heading"] tbody tr')[0]
+			.querySelectorAll('td')
+			.map(textOf);
 
 		expect(cells).toEqual(['0.22', '0.77', 'NA', '0.02', '1.01', '1.01', '$32.67', '—']);
 	});
 
 	it('gives 27447 its 90-day global period', () => {
-		const rvu = textOf(builtPage('/codes/27447/').querySelector('section[aria-labelledby="rvu-heading"]'));
+		const rvu = textOf(
+			builtPage('/codes/27447/').querySelector('section[aria-labelledby="rvu-heading"]'),
+		);
 
 		expect(rvu).toContain('90 days (090)');
 		expect(rvu).toContain('Major surgery');

@@ -1,7 +1,9 @@
 import type { CodeEntry } from '../../src/schemas/code-entry.ts';
 
 /** A valid HCPCS Level II entry (M0249's official data) with overrides. */
-export function hcpcsEntry(overrides: Partial<Record<string, unknown>> = {}): Record<string, unknown> {
+export function hcpcsEntry(
+	overrides: Partial<Record<string, unknown>> = {},
+): Record<string, unknown> {
 	return {
 		code: 'M0249',
 		system: 'hcpcs',
@@ -24,7 +26,9 @@ export function hcpcsEntry(overrides: Partial<Record<string, unknown>> = {}): Re
 }
 
 /** A valid CPT entry with editor-written wording, with overrides. */
-export function cptEntry(overrides: Partial<Record<string, unknown>> = {}): Record<string, unknown> {
+export function cptEntry(
+	overrides: Partial<Record<string, unknown>> = {},
+): Record<string, unknown> {
 	return {
 		code: '99213',
 		system: 'cpt',

@@ -15,5 +15,7 @@ export function textOf(element: HTMLElement | null | undefined): string {
 
 /** Every JSON-LD block of a page, parsed. */
 export function jsonLdBlocks(page: HTMLElement): unknown[] {
-	return page.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.rawText));
+	return page
+		.querySelectorAll('script[type="application/ld+json"]')
+		.map((script) => JSON.parse(script.rawText));
 }

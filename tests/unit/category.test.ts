@@ -23,11 +23,11 @@ describe('codeToCategoryId', () => {
 	});
 
 	it('gives no category to a CDT code or a malformed code', () => {
-		expect([codeToCategoryId('D0120'), codeToCategoryId('m0249'), codeToCategoryId('05000')]).toEqual([
-			undefined,
-			undefined,
-			undefined,
-		]);
+		expect([
+			codeToCategoryId('D0120'),
+			codeToCategoryId('m0249'),
+			codeToCategoryId('05000'),
+		]).toEqual([undefined, undefined, undefined]);
 	});
 
 	it('lists every category once', () => {

@@ -4,7 +4,9 @@ import { cptEntry, hcpcsEntry } from '../support/entries.ts';
 
 function issues(value: unknown) {
 	const result = CodeEntrySchema.safeParse(value);
-	return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+	return result.success
+		? []
+		: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 
 describe('CodeEntrySchema', () => {
@@ -38,10 +40,43 @@ describe('CodeEntrySchema', () => {
 		expect(found).toEqual([{ path: 'editorial.descriptor', message: expect.any(String) }]);
 	});
 
-	it('rejects an official block on a CPT entry', () => {
+	it('rejects an official block on a CPT entry, saying why', () => {
 		const found = issues(cptEntry({ official: hcpcsEntry().official }));
 
-		expect(found.map((issue) => issue.path)).toContain('');
+		expect(found).toEqual([
+			{
+				path: 'official',
+				message:
+					'A CPT code never has an official block: CPT descriptors belong to the AMA and are not published here. Delete the official block and write the descriptor in your own words under editorial.descriptor.',
+			},
+		]);
+	});
+
+	it('rejects a CPT code in a HCPCS entry, naming its system', () => {
+		const found = issues(hcpcsEntry({ code: '99213' }));
+
+		expect(found).toEqual([
+			{
+				path: 'code',
+				message:
+					'99213 is a CPT code, not a HCPCS Level II code: write system: cpt and keep the file in data/codes/cpt/.',
+			},
+		]);
+	});
+
+	it('rejects a termination date before the date the code was added', () => {
+		const entry = hcpcsEntry();
+		(entry.official as { terminated: string }).terminated = '2020-12-31';
+
+		const found = issues(entry);
+
+		expect(found).toEqual([
+			{
+				path: 'official.terminated',
+				message:
+					'The termination date 2020-12-31 is before the date the code was added, 2021-06-24; the CMS file never has that.',
+			},
+		]);
 	});
 
 	it('reports a misspelled key instead of dropping it', () => {
@@ -57,7 +92,9 @@ describe('CodeEntrySchema', () => {
 
 		const found = issues(entry);
 
-		expect(found).toEqual([{ path: 'editorial.lastReviewed', message: 'Expected a real date such as 2024-01-31.' }]);
+		expect(found).toEqual([
+			{ path: 'editorial.lastReviewed', message: 'Expected a real date such as 2024-01-31.' },
+		]);
 	});
 
 	it('rejects a HCPCS short descriptor longer than the 28 characters CMS allows', () => {

@@ -20,6 +20,11 @@ describe('codeToSystem', () => {
 
 describe('isLicensedDescriptorCode', () => {
 	it('marks CPT and CDT codes, whose descriptors are never stored', () => {
-		expect(['99213', '1036F', 'D0120', 'M0249'].map(isLicensedDescriptorCode)).toEqual([true, true, true, false]);
+		expect(['99213', '1036F', 'D0120', 'M0249'].map(isLicensedDescriptorCode)).toEqual([
+			true,
+			true,
+			true,
+			false,
+		]);
 	});
 });

@@ -11,13 +11,17 @@ function pageFor(entry: Record<string, unknown>, rows = [feeRow()]) {
 
 describe('generatedQuestions', () => {
 	it('names the real system of a HCPCS code', () => {
-		expect(generatedQuestions({ code: 'M0249', system: 'hcpcs' })[0]).toBe('What is HCPCS Level II code M0249?');
+		expect(generatedQuestions({ code: 'M0249', system: 'hcpcs' })[0]).toBe(
+			'What is HCPCS Level II code M0249?',
+		);
 	});
 });
 
 describe('buildFaq', () => {
-	it('asks the three generated questions first, then the editor\'s own', () => {
-		const entry = hcpcsEntry({ editorial: { faq: [{ question: 'Is the drug included?', answer: 'No.' }] } });
+	it("asks the three generated questions first, then the editor's own", () => {
+		const entry = hcpcsEntry({
+			editorial: { faq: [{ question: 'Is the drug included?', answer: 'No.' }] },
+		});
 
 		const faq = pageFor(entry).faq;
 
@@ -37,17 +41,33 @@ describe('buildFaq', () => {
 	});
 
 	it('gives the national rate for a paid code', () => {
-		const row = feeRow({ code: '99213', status: 'A', workRvu: 1.3, nonFacilityTotal: 2.75, facilityTotal: 1.97, pctc: '0' });
+		const row = feeRow({
+			code: '99213',
+			status: 'A',
+			workRvu: 1.3,
+			nonFacilityTotal: 2.75,
+			facilityTotal: 1.97,
+			pctc: '0',
+		});
 
 		const answer = pageFor(cptEntry(), [row]).faq[1].answer;
 
-		expect(answer).toContain('$88.95 in an office or other non-facility setting and $63.72 in a facility');
+		expect(answer).toContain(
+			'$88.95 in an office or other non-facility setting and $63.72 in a facility',
+		);
 	});
 
 	it('never repeats the clinical context or the summary in an answer', () => {
-		const entry = hcpcsEntry({ editorial: { clinicalContext: 'Used for hospitalized COVID-19 patients on oxygen.', summary: 'An infusion of a drug.' } });
+		const entry = hcpcsEntry({
+			editorial: {
+				clinicalContext: 'Used for hospitalized COVID-19 patients on oxygen.',
+				summary: 'An infusion of a drug.',
+			},
+		});
 
-		const answers = pageFor(entry).faq.map((item) => item.answer).join(' ');
+		const answers = pageFor(entry)
+			.faq.map((item) => item.answer)
+			.join(' ');
 
 		expect(answers).not.toContain('Used for hospitalized COVID-19 patients on oxygen.');
 		expect(answers).not.toContain('An infusion of a drug.');
@@ -60,6 +80,35 @@ describe('buildFaq', () => {
 		const answer = pageFor(entry, []).faq[2].answer;
 
 		expect(answer).toContain('until CMS terminated it on April 16, 2021');
+	});
+
+	it('dates a terminated code from the day CMS added it, not from its termination', () => {
+		const entry = hcpcsEntry({ code: 'M0239' });
+		Object.assign(entry.official as Record<string, unknown>, {
+			added: '2020-11-09',
+			effective: '2021-04-17',
+			terminated: '2021-04-16',
+		});
+
+		const answer = pageFor(entry, []).faq[2].answer;
+
+		expect(answer).toContain(
+			'M0239 could be reported for dates of service from November 9, 2020 until CMS terminated it on April 16, 2021, the last date it was valid.',
+		);
+	});
+
+	it('names the system of each code CMS cross-references a terminated code to', () => {
+		const entry = hcpcsEntry({ code: 'C8904' });
+		Object.assign(entry.official as Record<string, unknown>, {
+			terminated: '2018-12-31',
+			crossReference: ['77046', 'A4467'],
+		});
+
+		const answer = pageFor(entry, []).faq[2].answer;
+
+		expect(answer).toContain(
+			'For later dates of service, CMS cross-references it to CPT 77046 and HCPCS Level II A4467.',
+		);
 	});
 
 	it('gives each answer different text', () => {

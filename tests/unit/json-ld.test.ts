@@ -28,13 +28,19 @@ describe('codePageGraph', () => {
 	it('describes the code as a HCPCS Level II MedicalCode', () => {
 		const { graph } = graphFor(hcpcsEntry());
 
-		expect(graph['@graph'][1]).toMatchObject({ '@type': 'MedicalCode', codeValue: 'M0249', codingSystem: 'HCPCS Level II' });
+		expect(graph['@graph'][1]).toMatchObject({
+			'@type': 'MedicalCode',
+			codeValue: 'M0249',
+			codingSystem: 'HCPCS Level II',
+		});
 	});
 
 	it('carries the FAQ of the page model word for word', () => {
 		const { page, graph } = graphFor(hcpcsEntry());
 
-		const faq = graph['@graph'][3] as { mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
+		const faq = graph['@graph'][3] as {
+			mainEntity: { name: string; acceptedAnswer: { text: string } }[];
+		};
 
 		expect(faq.mainEntity.map((item) => [item.name, item.acceptedAnswer.text])).toEqual(
 			page.faq.map((item) => [item.question, item.answer]),
@@ -46,13 +52,22 @@ describe('codePageGraph', () => {
 
 		const crumbs = graph['@graph'][2] as { itemListElement: { name: string; item: string }[] };
 
-		expect(crumbs.itemListElement.map((crumb) => crumb.name)).toEqual(['Home', 'Codes', 'HCPCS Level II', 'Name of hcpcs-m-services', 'M0249']);
+		expect(crumbs.itemListElement.map((crumb) => crumb.name)).toEqual([
+			'Home',
+			'Codes',
+			'HCPCS Level II',
+			'Name of hcpcs-m-services',
+			'M0249',
+		]);
 		expect(crumbs.itemListElement.at(-1)?.item).toBe('https://example.org/codes/m0249/');
 	});
 
 	it('sets lastReviewed from the entry', () => {
 		const { graph } = graphFor(hcpcsEntry());
 
-		expect(graph['@graph'][0]).toMatchObject({ '@type': 'MedicalWebPage', lastReviewed: '2026-12-01' });
+		expect(graph['@graph'][0]).toMatchObject({
+			'@type': 'MedicalWebPage',
+			lastReviewed: '2026-12-01',
+		});
 	});
 });

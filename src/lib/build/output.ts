@@ -24,12 +24,19 @@ export function countOutput(folder: string): { files: number; pages: number; byt
 
 /**
  * Put a finished build in place of the old one. The new folder is complete before the swap,
- * so a failed build never leaves a partial site where a deploy could pick it up.
+ * so a failed build never leaves a partial site where a deploy could pick it up. When the
+ * swap itself fails, the old site is put back before the error is thrown.
  */
 export function replaceFolder(finished: string, target: string): void {
 	const previous = `${target}.previous`;
 	rmSync(previous, { recursive: true, force: true });
-	if (existsSync(target)) renameSync(target, previous);
-	renameSync(finished, target);
+	const hadTarget = existsSync(target);
+	if (hadTarget) renameSync(target, previous);
+	try {
+		renameSync(finished, target);
+	} catch (error) {
+		if (hadTarget) renameSync(previous, target);
+		throw error;
+	}
 	rmSync(previous, { recursive: true, force: true });
 }

@@ -4,22 +4,23 @@ import { z } from 'zod';
 import { CodeEntrySchema } from '../../schemas/code-entry.ts';
 import type { CodeEntry } from '../../schemas/code-entry.ts';
 import { CategorySchema, SiteSettingsSchema, SpecialtyListSchema } from '../../schemas/site.ts';
-import type { Category, SiteSettings, Specialty } from '../../schemas/site.ts';
+import type { Category, Specialty } from '../../schemas/site.ts';
 import { CATEGORY_IDS } from '../category.ts';
-import { SYSTEMS } from '../code-format.ts';
 import { DataProblemsError } from '../problems.ts';
 import type { Problem } from '../problems.ts';
-import { checkEntries } from './cross-checks.ts';
+import { listCodeFiles } from './code-files.ts';
+import { checkEntries, feeScheduleIndex } from './cross-checks.ts';
+import { locateFindings } from './locate.ts';
+import type { Finding } from './locate.ts';
 import { displayPath } from './paths.ts';
 import { readDataFile } from './read-data-file.ts';
+import { shareCatalogue, sharedCatalogue } from './shared-catalogue.ts';
 import { loadReleases } from './releases.ts';
-import { rowsForCode } from '../release-index.ts';
 import type { Catalogue, CatalogueEntry } from './types.ts';
 
 /** What a load produced: the catalogue, or every problem found. */
 export type LoadResult =
-	| { ok: true; catalogue: Catalogue }
-	| { ok: false; problems: Problem[]; fileCount: number };
+	{ ok: true; catalogue: Catalogue } | { ok: false; problems: Problem[]; fileCount: number };
 
 interface Reader {
 	problems: Problem[];
@@ -35,7 +36,14 @@ function createReader(): Reader {
 			this.fileCount++;
 			const file = displayPath(path);
 			if (!existsSync(path)) {
-				this.problems.push({ file, line: 0, column: 0, field: '', message: 'The file is missing.', hint: 'Restore it from the repository.' });
+				this.problems.push({
+					file,
+					line: 0,
+					column: 0,
+					field: '',
+					message: 'The file is missing.',
+					hint: 'Restore it from the repository.',
+				});
 				return undefined;
 			}
 			const result = readDataFile(readFileSync(path), file, schema);
@@ -62,14 +70,21 @@ function yamlFilesIn(folder: string): string[] {
 export function loadCatalogue(dataDir: string): LoadResult {
 	const reader = createReader();
 	const site = reader.read(join(dataDir, 'site.yaml'), SiteSettingsSchema);
-	const specialtyList = reader.read(join(dataDir, 'specialties.yaml'), SpecialtyListSchema);
+	const specialties = readSpecialties(reader, join(dataDir, 'specialties.yaml'));
 	const categories = readCategories(reader, join(dataDir, 'categories'));
-	const codeFiles = readCodeFiles(reader, join(dataDir, 'codes'));
+	const listing = listCodeFiles(join(dataDir, 'codes'));
+	reader.problems.push(...listing.problems);
+	reader.fileCount += listing.problems.length;
+	const codeFiles = readCodeFiles(reader, listing.files);
 	const releases = loadReleases(join(dataDir, 'cms', 'pfs'), reader.problems);
 
-	const specialties = new Map<string, Specialty>((specialtyList ?? []).map((item) => [item.id, item]));
-	const isFeeScheduleCode = (code: string) => releases.some((release) => rowsForCode(release, code).length > 0);
-	const checked = checkEntries(codeFiles, { categories, specialties, isFeeScheduleCode });
+	const filedCodes = new Set(listing.files.map((file) => basename(file.path, '.yaml')));
+	const feeSchedule = feeScheduleIndex(releases);
+	const categoryFiles = new Set(
+		yamlFilesIn(join(dataDir, 'categories')).map((path) => basename(path).replace(/\.ya?ml$/i, '')),
+	);
+	const context = { categories, categoryFiles, specialties, feeSchedule, filedCodes };
+	const checked = checkEntries(codeFiles, context);
 	reader.problems.push(...checked.problems);
 
 	if (reader.problems.length > 0 || !site) {
@@ -116,29 +131,47 @@ function categoryNameProblem(file: string, id: string, name: string): Problem {
 	};
 }
 
-function readCodeFiles(reader: Reader, folder: string): { path: string; entry: CodeEntry }[] {
-	const files: { path: string; entry: CodeEntry }[] = [];
-	for (const system of SYSTEMS) {
-		for (const path of yamlFilesIn(join(folder, system))) {
-			const entry = reader.read(path, CodeEntrySchema);
-			if (entry) files.push({ path, entry });
-		}
-	}
-	return files;
+function readCodeFiles(
+	reader: Reader,
+	listed: { path: string }[],
+): { path: string; entry: CodeEntry }[] {
+	return listed.flatMap(({ path }) => {
+		const entry = reader.read(path, CodeEntrySchema);
+		return entry ? [{ path, entry }] : [];
+	});
 }
 
-let cached: { dataDir: string; catalogue: Catalogue } | undefined;
+/** The controlled list of specialties by id; an id listed twice is a problem. */
+function readSpecialties(reader: Reader, path: string): Map<string, Specialty> {
+	const list = reader.read(path, SpecialtyListSchema) ?? [];
+	const byId = new Map<string, Specialty>();
+	const repeats: Finding[] = [];
+	list.forEach((specialty, index) => {
+		if (byId.has(specialty.id)) {
+			repeats.push({
+				path: [index, 'id'],
+				message: `The specialty id "${specialty.id}" is listed twice.`,
+				hint: 'Keep one entry per specialty.',
+			});
+		}
+		byId.set(specialty.id, specialty);
+	});
+	reader.problems.push(...locateFindings(path, repeats));
+	return byId;
+}
 
 /**
- * The catalogue for a build: loaded once per process and shared by every page.
+ * The catalogue for a build: loaded once per process, whichever copy of this module asks
+ * first (see shared-catalogue.ts), and shared by every page and the sitemap.
  * Throws DataProblemsError, whose message lists every problem, when the data is invalid.
  */
 export function getCatalogue(dataDir: string): Catalogue {
-	if (cached?.dataDir === dataDir) return cached.catalogue;
+	const shared = sharedCatalogue(dataDir);
+	if (shared) return shared;
 
 	const result = loadCatalogue(dataDir);
 	if (!result.ok) throw new DataProblemsError(result.problems, result.fileCount);
-	cached = { dataDir, catalogue: result.catalogue };
+	shareCatalogue(dataDir, result.catalogue);
 	return result.catalogue;
 }
 

@@ -22,7 +22,14 @@ export function loadReleases(folder: string, problems: Problem[]): Release[] {
 			return [parseStoredRelease(readFileSync(path, 'utf8'), displayPath(path))];
 		} catch (error) {
 			if (!(error instanceof ReleaseFileError)) throw error;
-			problems.push({ file: displayPath(path), line: 0, column: 0, field: '', message: error.message, hint: '' });
+			problems.push({
+				file: displayPath(path),
+				line: 0,
+				column: 0,
+				field: '',
+				message: error.message,
+				hint: '',
+			});
 			return [];
 		}
 	});

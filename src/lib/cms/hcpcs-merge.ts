@@ -54,7 +54,9 @@ export function mergeCodeFile(
 		official: !isSameOfficialData(previous, official),
 	};
 	if (!stale.code && !stale.system && !stale.official) {
-		return { status: 'unchanged', text: undefined, previous };
+		// The data is current; an outdated schema comment is still brought up to date.
+		const text = withSchemaComment(existing);
+		return { status: 'unchanged', text: text === existing ? undefined : text, previous };
 	}
 
 	const values = { code, system: 'hcpcs', official };

@@ -3,7 +3,7 @@ import type { Official } from '../../schemas/code-entry.ts';
 
 /** First line of every code file: lets editors' YAML tools check the file as they type. */
 export const SCHEMA_COMMENT =
-	'# yaml-language-server: $schema=../../../schemas/code-entry.schema.json';
+	'# yaml-language-server: $schema=../../schemas/code-entry.schema.json';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

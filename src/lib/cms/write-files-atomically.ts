@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { HcpcsImportError } from './hcpcs-error.ts';
 
@@ -15,8 +15,8 @@ const BATCH = 64;
 /**
  * Writes every file or none. All new texts go to temporary files next to their targets first;
  * then, if no target changed since it was read (an editor may save while the import runs), each
- * is renamed into place. On any failure before renaming, the temporary files are removed and
- * the targets stay as they were.
+ * is renamed into place. On any failure, before or while renaming, the temporary files are
+ * removed and every target holds the bytes it held before, or is absent if it was.
  */
 export async function writeFilesAtomically(writes: PlannedWrite[]): Promise<void> {
 	const temps: string[] = [];
@@ -33,11 +33,61 @@ export async function writeFilesAtomically(writes: PlannedWrite[]): Promise<void
 		throw error;
 	}
 
-	await inBatches(writes, (write) => rename(tempPathFor(write.path), write.path));
+	await renameAllOrRestore(writes);
+}
+
+/**
+ * Renames each temporary file over its target. Existing targets are first kept under a backup
+ * name, so that a rename failing half way (a full disk, a file locked by an editor) can undo
+ * the ones already done instead of leaving half an import in the tree.
+ */
+async function renameAllOrRestore(writes: PlannedWrite[]): Promise<void> {
+	const existing = writes.filter((write) => write.before !== undefined);
+	const renamed: PlannedWrite[] = [];
+	try {
+		await inBatches(existing, (write) => keepBackup(write.path));
+		await inBatches(writes, async (write) => {
+			await rename(tempPathFor(write.path), write.path);
+			renamed.push(write);
+		});
+	} catch (error) {
+		await restore(writes, renamed).catch((restoreError: unknown) => {
+			throw new AggregateError(
+				[error, restoreError],
+				'Writing failed half way, and putting the earlier files back failed too.',
+			);
+		});
+		throw error;
+	}
+	await inBatches(existing, (write) => rm(backupPathFor(write.path), { force: true }));
+}
+
+/** Puts back the files `renamed` replaced, removes those it created, and every spare file. */
+async function restore(writes: PlannedWrite[], renamed: PlannedWrite[]): Promise<void> {
+	await inBatches(renamed, (write) =>
+		write.before === undefined
+			? rm(write.path, { force: true })
+			: rename(backupPathFor(write.path), write.path),
+	);
+	await inBatches(writes, async (write) => {
+		await rm(tempPathFor(write.path), { force: true });
+		await rm(backupPathFor(write.path), { force: true });
+	});
+}
+
+/** A second name for the file's current bytes: a hard link, or a copy where links fail. */
+async function keepBackup(path: string): Promise<void> {
+	const backup = backupPathFor(path);
+	await rm(backup, { force: true });
+	await link(path, backup).catch(() => copyFile(path, backup));
 }
 
 function tempPathFor(path: string): string {
 	return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+}
+
+function backupPathFor(path: string): string {
+	return join(dirname(path), `.${basename(path)}.${process.pid}.bak`);
 }
 
 async function assertUntouched(writes: PlannedWrite[]): Promise<void> {
@@ -62,8 +112,12 @@ async function assertUntouched(writes: PlannedWrite[]): Promise<void> {
 	}
 }
 
+// Every call of a batch settles before the first failure is thrown, so that no write is still
+// under way while the caller cleans up after it.
 async function inBatches<T>(items: T[], work: (item: T) => Promise<unknown>): Promise<void> {
 	for (let index = 0; index < items.length; index += BATCH) {
-		await Promise.all(items.slice(index, index + BATCH).map(work));
+		const results = await Promise.allSettled(items.slice(index, index + BATCH).map(work));
+		const failure = results.find((result) => result.status === 'rejected');
+		if (failure) throw failure.reason;
 	}
 }

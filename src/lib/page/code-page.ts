@@ -3,6 +3,7 @@ import type { Catalogue, CatalogueEntry } from '../catalogue/types.ts';
 import { buildFaq } from '../faq.ts';
 import { globalRow } from '../release-index.ts';
 import { buildHistory, buildRvuModel, describeHistory, releaseLine } from './rvu-model.ts';
+import { fitTitle, SYSTEM_TITLE_NAMES } from './titles.ts';
 import type { CodePageModel, LinkModel } from './types.ts';
 
 const META_DESCRIPTION_LENGTH = 155;
@@ -45,7 +46,11 @@ export function buildCodePage(item: CatalogueEntry, catalogue: Catalogue): CodeP
 	const newest = catalogue.releases[0];
 	const descriptor = descriptorOf(item);
 	const official = entry.system === 'hcpcs' ? entry.official : undefined;
-	const dates = { added: official?.added, effective: official?.effective, terminated: official?.terminated };
+	const dates = {
+		added: official?.added,
+		effective: official?.effective,
+		terminated: official?.terminated,
+	};
 	const rvu = newest ? buildRvuModel(code, newest) : undefined;
 	const history = buildHistory(code, catalogue.releases);
 	const specialties = (editorial.specialties ?? []).flatMap((id) => {
@@ -66,14 +71,23 @@ export function buildCodePage(item: CatalogueEntry, catalogue: Catalogue): CodeP
 		url,
 		canonical: new URL(url, catalogue.site.url).href,
 		heading: `${code}: ${descriptor.short}`,
-		documentTitle: `${system === 'hcpcs' ? 'HCPCS' : 'CPT'} ${code}: ${descriptor.short} | ${catalogue.site.brand}`,
+		documentTitle: fitTitle(
+			`${SYSTEM_TITLE_NAMES[system]} ${code}: ${descriptor.short}`,
+			'',
+			catalogue.site.brand,
+		),
 		metaDescription: truncate(
 			`${systemLabel} code ${code}${dates.terminated ? ' (terminated)' : ''}: ${descriptor.long} ${editorial.summary ?? ''}`.trim(),
 			META_DESCRIPTION_LENGTH,
 		),
 		descriptor,
 		feeScheduleDescriptor: olderFeeScheduleText(item, catalogue),
-		category: { id: item.categoryId, name: category.name, range: category.range, billing: category.billing },
+		category: {
+			id: item.categoryId,
+			name: category.name,
+			range: category.range,
+			billing: category.billing,
+		},
 		synonyms: editorial.synonyms ?? [],
 		description: editorial.description,
 		summary: editorial.summary,

@@ -29,22 +29,37 @@ const PAD = { top: 16, right: 24, bottom: 28, left: 44 };
 export function buildHistoryChart(history: readonly HistoryPoint[]): HistoryChart | undefined {
 	if (history.length < 2) return undefined;
 	// A flat line at zero says nothing the sentence does not.
-	if (history.every((point) => point.workRvu === 0 && point.nonFacilityTotal === 0)) return undefined;
+	if (history.every((point) => point.workRvu === 0 && point.nonFacilityTotal === 0))
+		return undefined;
 
-	const max = niceCeiling(Math.max(...history.map((point) => Math.max(point.workRvu, point.nonFacilityTotal))));
+	const max = niceCeiling(
+		Math.max(...history.map((point) => Math.max(point.workRvu, point.nonFacilityTotal))),
+	);
 	const plotWidth = WIDTH - PAD.left - PAD.right;
 	const plotHeight = HEIGHT - PAD.top - PAD.bottom;
 	const x = (index: number) => round(PAD.left + (plotWidth * index) / (history.length - 1));
-	const y = (value: number) => round(PAD.top + plotHeight - (max === 0 ? 0 : (plotHeight * value) / max));
+	const y = (value: number) =>
+		round(PAD.top + plotHeight - (max === 0 ? 0 : (plotHeight * value) / max));
 
 	const series = (name: string, pick: (point: HistoryPoint) => number): ChartSeries => {
-		const points = history.map((point, index) => ({ x: x(index), y: y(pick(point)), value: formatRvu(pick(point)) }));
-		return { name, points, path: points.map((point, index) => `${index ? 'L' : 'M'}${point.x} ${point.y}`).join(' ') };
+		const points = history.map((point, index) => ({
+			x: x(index),
+			y: y(pick(point)),
+			value: formatRvu(pick(point)),
+		}));
+		return {
+			name,
+			points,
+			path: points.map((point, index) => `${index ? 'L' : 'M'}${point.x} ${point.y}`).join(' '),
+		};
 	};
 	return {
 		width: WIDTH,
 		height: HEIGHT,
-		series: [series('Non-facility total RVU', (point) => point.nonFacilityTotal), series('Work RVU', (point) => point.workRvu)],
+		series: [
+			series('Non-facility total RVU', (point) => point.nonFacilityTotal),
+			series('Work RVU', (point) => point.workRvu),
+		],
 		xLabels: history.map((point, index) => ({ x: x(index), text: point.release })),
 		yTicks: [0, max / 2, max].map((value) => ({ y: y(value), text: formatRvu(value) })),
 		baseline: y(0),

@@ -35,16 +35,7 @@ export function codePageGraph(page: CodePageModel, crumbs: readonly Crumb[]) {
 				name: page.descriptor.short,
 				description: page.descriptor.long,
 			},
-			{
-				'@type': 'BreadcrumbList',
-				'@id': `${page.canonical}#breadcrumb`,
-				itemListElement: crumbs.map((crumb, index) => ({
-					'@type': 'ListItem',
-					position: index + 1,
-					name: crumb.name,
-					item: crumb.url,
-				})),
-			},
+			breadcrumbNode(page.canonical, crumbs),
 			{
 				'@type': 'FAQPage',
 				'@id': `${page.canonical}#faq`,
@@ -55,6 +46,20 @@ export function codePageGraph(page: CodePageModel, crumbs: readonly Crumb[]) {
 				})),
 			},
 		],
+	};
+}
+
+/** The BreadcrumbList node of the page at `canonical`, identified as `<canonical>#breadcrumb`. */
+export function breadcrumbNode(canonical: string, crumbs: readonly Crumb[]) {
+	return {
+		'@type': 'BreadcrumbList',
+		'@id': `${canonical}#breadcrumb`,
+		itemListElement: crumbs.map((crumb, index) => ({
+			'@type': 'ListItem',
+			position: index + 1,
+			name: crumb.name,
+			item: crumb.url,
+		})),
 	};
 }
 

@@ -31,7 +31,8 @@ export interface CategoryListing {
 export function categoryListings(catalogue: Catalogue): CategoryListing[] {
 	const byCategory = new Map<string, CodeListItem[]>();
 	for (const { entry, categoryId } of catalogue.entries.values()) {
-		const label = entry.system === 'hcpcs' ? entry.official.descriptor.short : entry.editorial.descriptor.short;
+		const label =
+			entry.system === 'hcpcs' ? entry.official.descriptor.short : entry.editorial.descriptor.short;
 		const terminated = entry.system === 'hcpcs' && entry.official.terminated !== undefined;
 		const list = byCategory.get(categoryId) ?? [];
 		list.push({ code: entry.code, url: codeUrl(entry.code), label, terminated });
@@ -41,6 +42,17 @@ export function categoryListings(catalogue: Catalogue): CategoryListing[] {
 		const codes = byCategory.get(category.id);
 		if (!codes) return [];
 		const system = categorySystem(category.id);
-		return [{ id: category.id, name: category.name, range: category.range, summary: category.summary, url: categoryUrl(category.id), system, systemLabel: SYSTEM_LABELS[system], codes }];
+		return [
+			{
+				id: category.id,
+				name: category.name,
+				range: category.range,
+				summary: category.summary,
+				url: categoryUrl(category.id),
+				system,
+				systemLabel: SYSTEM_LABELS[system],
+				codes,
+			},
+		];
 	});
 }

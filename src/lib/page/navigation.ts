@@ -18,6 +18,21 @@ export function categorySystem(categoryId: string): CodeSystem {
 	return categoryId.startsWith('cpt-') ? 'cpt' : 'hcpcs';
 }
 
+/** A step of a breadcrumb trail before it is made absolute. */
+export interface TrailStep {
+	name: string;
+	/** Site-relative path with a trailing slash. */
+	path: string;
+}
+
+/** Home followed by `trail`, with absolute URLs; the last step is the current page. */
+export function crumbTrail(siteUrl: string, trail: readonly TrailStep[]): Crumb[] {
+	return [{ name: 'Home', path: '/' }, ...trail].map((step) => ({
+		name: step.name,
+		url: new URL(step.path, siteUrl).href,
+	}));
+}
+
 /** Home > Codes > system > category > code, with absolute URLs. */
 export function codeCrumbs(
 	siteUrl: string,

@@ -1,5 +1,11 @@
 import type { FeeScheduleRow, Release } from '../../schemas/release.ts';
-import { globalDaysLabel, globalDaysMeaning, modifierLabel, rowPayments, statusMeaning } from '../fee-schedule.ts';
+import {
+	globalDaysLabel,
+	globalDaysMeaning,
+	modifierLabel,
+	rowPayments,
+	statusMeaning,
+} from '../fee-schedule.ts';
 import { formatConversionFactor, formatDate, formatDollars, formatRvu } from '../format.ts';
 import { globalRow, rowsForCode } from '../release-index.ts';
 import type { HistoryPoint, ReleaseModel, RvuModel, RvuRowModel } from './types.ts';
@@ -65,18 +71,28 @@ function rvuSummary(code: string, model: RvuModel): string {
 	const cf = formatConversionFactor(release.conversionFactor);
 	const sentences: string[] = [];
 	if (main.workRvu === 0) {
-		sentences.push(`CMS assigns ${code} no physician work RVU, and payment is set by each payer's fee schedule.`);
+		sentences.push(
+			`CMS assigns ${code} no physician work RVU, and payment is set by each payer's fee schedule.`,
+		);
 	} else {
 		sentences.push(`${code} carries ${formatRvu(main.workRvu)} work RVUs in ${release.name}.`);
 	}
 	if (!status.paid) {
-		sentences.push(`With status ${status.code} (${status.label.toLowerCase()}), Medicare makes no payment for it under the Physician Fee Schedule, so no national amount is shown.`);
+		sentences.push(
+			`With status ${status.code} (${status.label.toLowerCase()}), Medicare makes no payment for it under the Physician Fee Schedule, so no national amount is shown.`,
+		);
 	} else if (main.nonFacilityPayment !== undefined || main.facilityPayment !== undefined) {
 		const parts = [
-			main.nonFacilityPayment !== undefined ? `${formatDollars(main.nonFacilityPayment)} in a non-facility setting such as an office` : '',
-			main.facilityPayment !== undefined ? `${formatDollars(main.facilityPayment)} in a facility` : '',
+			main.nonFacilityPayment !== undefined
+				? `${formatDollars(main.nonFacilityPayment)} in a non-facility setting such as an office`
+				: '',
+			main.facilityPayment !== undefined
+				? `${formatDollars(main.facilityPayment)} in a facility`
+				: '',
 		].filter(Boolean);
-		sentences.push(`At the ${release.year} conversion factor of ${cf}, the national Medicare payment before geographic adjustment is ${parts.join(' and ')}.`);
+		sentences.push(
+			`At the ${release.year} conversion factor of ${cf}, the national Medicare payment before geographic adjustment is ${parts.join(' and ')}.`,
+		);
 	}
 	return sentences.join(' ');
 }
@@ -86,19 +102,24 @@ export function buildHistory(code: string, releases: readonly Release[]): Histor
 	return [...releases].reverse().flatMap((release) => {
 		const row = globalRow(release, code);
 		if (!row) return [];
-		return [{
-			release: release.release,
-			year: release.year,
-			status: row.status,
-			workRvu: row.workRvu,
-			nonFacilityTotal: row.nonFacilityTotal,
-			facilityTotal: row.facilityTotal,
-		}];
+		return [
+			{
+				release: release.release,
+				year: release.year,
+				status: row.status,
+				workRvu: row.workRvu,
+				nonFacilityTotal: row.nonFacilityTotal,
+				facilityTotal: row.facilityTotal,
+			},
+		];
 	});
 }
 
 /** The change across releases in words, or undefined with fewer than two points. */
-export function describeHistory(code: string, history: readonly HistoryPoint[]): string | undefined {
+export function describeHistory(
+	code: string,
+	history: readonly HistoryPoint[],
+): string | undefined {
 	if (history.length < 2) return undefined;
 
 	const first = history[0];
@@ -109,13 +130,19 @@ export function describeHistory(code: string, history: readonly HistoryPoint[]):
 	const span = `from ${first.release} to ${last.release}`;
 	const work = compare(first.workRvu, last.workRvu);
 	const total = compare(first.nonFacilityTotal, last.nonFacilityTotal);
-	return `${span}, the work RVU of ${code} ${work} and its non-facility total ${total}.`.replace(/^f/, 'F');
+	return `${span}, the work RVU of ${code} ${work} and its non-facility total ${total}.`.replace(
+		/^f/,
+		'F',
+	);
 }
 
 function compare(before: number, after: number): string {
 	if (before === after) return `stayed at ${formatRvu(after)}`;
 	const direction = after > before ? 'rose' : 'fell';
-	const percent = before === 0 ? '' : ` (${after > before ? '+' : ''}${(((after - before) / before) * 100).toFixed(1)}%)`;
+	const percent =
+		before === 0
+			? ''
+			: ` (${after > before ? '+' : ''}${(((after - before) / before) * 100).toFixed(1)}%)`;
 	return `${direction} from ${formatRvu(before)} to ${formatRvu(after)}${percent}`;
 }
 

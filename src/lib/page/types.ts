@@ -48,6 +48,8 @@ export interface HistoryPoint {
 export interface FaqModel {
 	question: string;
 	answer: string;
+	/** Generated from the data on every page, or written by an editor for this code. */
+	source: 'generated' | 'editor';
 }
 
 export interface LinkModel {

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Official } from '../../../src/schemas/code-entry.ts';
@@ -74,6 +76,34 @@ describe('mergeCodeFile', () => {
 		const result = mergeCodeFile(before, 'M0249', official, 'M0249.yaml');
 
 		expect(result).toMatchObject({ status: 'unchanged', text: undefined });
+	});
+
+	it('points the schema comment from data/codes/<system>/ at data/schemas/', () => {
+		const schema = SCHEMA_COMMENT.replace('# yaml-language-server: $schema=', '');
+
+		expect(SCHEMA_COMMENT).toBe(
+			'# yaml-language-server: $schema=../../schemas/code-entry.schema.json',
+		);
+		expect(existsSync(resolve('data/codes/hcpcs', schema))).toBe(true);
+	});
+
+	it('brings an outdated schema comment up to date without counting the code as changed', async () => {
+		const current = await readHcpcsFixture('existing/M0249.yaml');
+		const before = current.replace(
+			SCHEMA_COMMENT,
+			'# yaml-language-server: $schema=../../../schemas/code-entry.schema.json',
+		);
+		const official = m0249({
+			descriptor: {
+				short: 'Adm tocilizu covid-19 1st',
+				long: 'Intravenous infusion, tocilizumab, first dose',
+			},
+			actionCode: 'A',
+		});
+
+		const result = mergeCodeFile(before, 'M0249', official, 'M0249.yaml');
+
+		expect(result).toMatchObject({ status: 'unchanged', text: current });
 	});
 
 	it('adds an official block after system in a file that has only editorial text', async () => {

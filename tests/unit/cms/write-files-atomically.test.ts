@@ -1,15 +1,33 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HcpcsImportError } from '../../../src/lib/cms/hcpcs-error.ts';
 import { writeFilesAtomically } from '../../../src/lib/cms/write-files-atomically.ts';
+
+// rename is wrapped so that a test can make one rename fail, as a full disk or a file locked
+// by another program would, half way through an import.
+vi.mock('node:fs/promises', async (importOriginal) => {
+	const actual = await importOriginal<typeof import('node:fs/promises')>();
+	return { ...actual, rename: vi.fn(actual.rename) };
+});
+
+/** Make the rename onto `target` fail once; every other rename goes through. */
+function failRenameOnto(target: string) {
+	const actual = vi.mocked(rename).getMockImplementation()!;
+	vi.mocked(rename).mockImplementation(async (from, to) => {
+		if (String(to) === target)
+			throw Object.assign(new Error(`EIO: i/o error, rename '${String(to)}'`), { code: 'EIO' });
+		return actual(from, to);
+	});
+}
 
 let dir: string;
 beforeEach(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'atomic-test-'));
 });
 afterEach(async () => {
+	vi.mocked(rename).mockRestore();
 	await rm(dir, { recursive: true, force: true });
 });
 
@@ -38,5 +56,42 @@ describe('writeFilesAtomically', () => {
 		await expect(write).rejects.toThrow(HcpcsImportError);
 		expect(await readdir(dir)).toEqual(['a.yaml']);
 		expect(await readFile(join(dir, 'a.yaml'), 'utf8')).toBe('saved by an editor meanwhile');
+	});
+
+	it('puts every file back as it was when a rename fails half way', async () => {
+		await writeFile(join(dir, 'a.yaml'), 'old a');
+		await writeFile(join(dir, 'c.yaml'), 'old c');
+		failRenameOnto(join(dir, 'c.yaml'));
+
+		const write = writeFilesAtomically([
+			{ path: join(dir, 'a.yaml'), text: 'new a', before: 'old a' },
+			{ path: join(dir, 'b.yaml'), text: 'new b', before: undefined },
+			{ path: join(dir, 'c.yaml'), text: 'new c', before: 'old c' },
+		]);
+
+		await expect(write).rejects.toThrow("EIO: i/o error, rename '" + join(dir, 'c.yaml') + "'");
+		expect(await readdir(dir)).toEqual(['a.yaml', 'c.yaml']);
+		expect(await readFile(join(dir, 'a.yaml'), 'utf8')).toBe('old a');
+		expect(await readFile(join(dir, 'c.yaml'), 'utf8')).toBe('old c');
+	});
+
+	it('writes nothing when a folder for one of the files cannot be made', async () => {
+		await writeFile(join(dir, 'hcpcs'), 'a file where a folder should be');
+
+		const write = writeFilesAtomically([
+			{ path: join(dir, 'a.yaml'), text: 'new a', before: undefined },
+			{ path: join(dir, 'hcpcs', 'M0249.yaml'), text: 'new', before: undefined },
+		]);
+
+		await expect(write).rejects.toThrow(/EEXIST|ENOTDIR/);
+		expect(await readdir(dir)).toEqual(['hcpcs']);
+	});
+
+	it('leaves no backup or temporary file after a write that succeeds', async () => {
+		await writeFile(join(dir, 'a.yaml'), 'old a');
+
+		await writeFilesAtomically([{ path: join(dir, 'a.yaml'), text: 'new a', before: 'old a' }]);
+
+		expect(await readdir(dir)).toEqual(['a.yaml']);
 	});
 });

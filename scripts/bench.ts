@@ -1,0 +1,120 @@
+/**
+ * npm run bench -- --codes 20000: generate a synthetic catalogue in a temporary folder, time
+ * each stage of the real pipeline on it (validate, build, search index) as its own process,
+ * then the floor (src/lib/bench/floor.ts) on the same data, and print both with their ratio.
+ * See docs/performance.md.
+ *
+ * Options: --codes N (1000), --seed N (1), --hcpcs-share 0..1 (0.43), --keep (leave the
+ * temporary folder for inspection), --json (print the result as JSON on stdout).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { planFromSite } from '../src/lib/bench/page-plan.ts';
+import { formatReport } from '../src/lib/bench/report.ts';
+import type { BenchResult } from '../src/lib/bench/report.ts';
+import { runStage } from '../src/lib/bench/run-stage.ts';
+import type { StageResult } from '../src/lib/bench/run-stage.ts';
+import { writeSyntheticCatalogue } from '../src/lib/bench/synthetic-catalogue.ts';
+import { countOutput } from '../src/lib/build/output.ts';
+import { formatCount } from '../src/lib/format.ts';
+import { createLogger, elapsed } from '../src/lib/log.ts';
+
+const log = createLogger('codes:bench');
+const { values: options } = parseArgs({
+	options: {
+		codes: { type: 'string', default: '1000' },
+		seed: { type: 'string', default: '1' },
+		'hcpcs-share': { type: 'string', default: '0.43' },
+		keep: { type: 'boolean', default: false },
+		json: { type: 'boolean', default: false },
+	},
+});
+
+const codes = Number(options.codes);
+const work = mkdtempSync(join(tmpdir(), 'codes-bench-'));
+// Astro puts its server bundle in the project's shared .astro/ when the output folder lies
+// outside the project, where a build run by someone else at the same time would replace it.
+const siteParent = resolve('node_modules/.cache/codes-bench');
+mkdirSync(siteParent, { recursive: true });
+const site = mkdtempSync(join(siteParent, 'site-'));
+const folders = {
+	data: join(work, 'data'),
+	site,
+	floor: join(work, 'floor'),
+	logs: join(work, 'logs'),
+};
+
+function stage(name: string, args: string[], env: Record<string, string> = {}) {
+	log.info(`Running ${name}: node ${args.join(' ')}`);
+	return runStage({
+		name,
+		args,
+		env: { ...process.env, CODES_DATA_DIR: folders.data, ...env },
+		logFile: join(folders.logs, `${name}.log`),
+	});
+}
+
+async function runReal(): Promise<StageResult[]> {
+	const stages: StageResult[] = [];
+	// The validator is its own command; a tree without it is measured without that stage.
+	if (existsSync('scripts/validate.ts'))
+		stages.push(await stage('validate', ['scripts/validate.ts']));
+	else log.warn('scripts/validate.ts is missing, so the validate stage is left out.');
+	stages.push(
+		await stage('build', ['scripts/build.ts', '--skip-search'], { CODES_OUT_DIR: folders.site }),
+	);
+	stages.push(await stage('index', ['scripts/search-index.ts', folders.site]));
+	return stages;
+}
+
+async function runFloor(planFile: string): Promise<StageResult[]> {
+	const script = 'scripts/bench/floor.ts';
+	return [
+		await stage('floor-validate', [script, 'validate', folders.data]),
+		await stage('floor-build', [script, 'render', folders.data, planFile, folders.floor]),
+		await stage('floor-index', ['scripts/search-index.ts', folders.floor]),
+	].map((result) => ({ ...result, name: result.name.replace('floor-', '') }));
+}
+
+async function main(): Promise<BenchResult> {
+	if (!Number.isInteger(codes) || codes < 10)
+		throw new Error(`--codes needs a whole number of at least 10; found "${options.codes}".`);
+	mkdirSync(folders.data, { recursive: true });
+	mkdirSync(folders.logs);
+	const started = performance.now();
+	const made = writeSyntheticCatalogue({
+		sourceDir: resolve('data'),
+		targetDir: folders.data,
+		count: codes,
+		seed: Number(options.seed),
+		hcpcsShare: Number(options['hcpcs-share']),
+	});
+	log.info(
+		`Generated ${formatCount(codes)} synthetic codes (${formatCount(made.hcpcs)} HCPCS Level II, ${formatCount(made.cpt)} CPT, ${formatCount(made.withEditorial)} with editorial text; ${formatCount(Math.round(made.bytes / 1024))} KB) in ${work} in ${elapsed(started)}.`,
+	);
+
+	const real = await runReal();
+	const planFile = join(work, 'page-plan.json');
+	writeFileSync(
+		planFile,
+		JSON.stringify(planFromSite(folders.site).filter((page) => !page.path.startsWith('pagefind/'))),
+	);
+	const floor = await runFloor(planFile);
+	return {
+		codes,
+		real,
+		floor,
+		output: { real: countOutput(folders.site), floor: countOutput(folders.floor) },
+	};
+}
+
+try {
+	const result = await main();
+	for (const line of formatReport(result)) process.stderr.write(`${line}\n`);
+	if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+} finally {
+	if (options.keep) log.info(`Kept ${work} and ${site}.`);
+	else for (const folder of [work, site]) rmSync(folder, { recursive: true, force: true });
+}

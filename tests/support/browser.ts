@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+
+/** Debian's Chromium, installed with apt; Playwright cannot download browsers here. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+// Without the networking flags Chromium keeps calling outside hosts, which slows every test
+// and fails on a machine without internet. Playwright refuses --user-data-dir in args.
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic',
+];
+
+/** The axe-core rule tags the site is held to: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * Launch Debian's Chromium headless through playwright-core. Throws when the binary is missing:
+ * browser tests are never skipped silently.
+ */
+export async function launchBrowser(): Promise<Browser> {
+	if (!existsSync(CHROMIUM_PATH)) {
+		throw new Error(
+			`Chromium was not found at ${CHROMIUM_PATH}. Install it with \`apt-get install chromium\` to run the browser tests.`,
+		);
+	}
+	return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** One axe-core finding, trimmed to what a failing test needs to show. */
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	targets: string[];
+}
+
+let axeSource: string | undefined;
+
+/**
+ * Run axe-core on the page as it is now and return the violations of `tags`. The script is
+ * evaluated through the DevTools protocol rather than added as a tag, so a strict
+ * Content-Security-Policy on the page does not block it.
+ */
+export async function axeViolations(
+	page: Page,
+	tags: string[] = WCAG_TAGS,
+): Promise<AxeViolation[]> {
+	axeSource ??= readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+	await page.evaluate(axeSource);
+
+	return page.evaluate(async (runOnly) => {
+		const axe = (window as unknown as { axe: AxeRunner }).axe;
+		const result = await axe.run(document, { runOnly: { type: 'tag', values: runOnly } });
+		return result.violations.map((violation) => ({
+			id: violation.id,
+			impact: violation.impact ?? null,
+			help: violation.help,
+			targets: violation.nodes.map((node) => node.target.join(' ')),
+		}));
+	}, tags);
+}
+
+/** The part of axe-core's browser API the helper calls. */
+interface AxeRunner {
+	run(
+		context: Document,
+		options: { runOnly: { type: 'tag'; values: string[] } },
+	): Promise<{
+		violations: { id: string; impact?: string; help: string; nodes: { target: string[] }[] }[];
+	}>;
+}
+
+/** Collect uncaught errors and console errors of a page, such as a blocked script. */
+export function collectPageErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	return errors;
+}
