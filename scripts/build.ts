@@ -53,7 +53,7 @@ async function main(): Promise<number> {
 			const indexed = await buildSearchIndex(staging);
 			const took = elapsed(searchStart);
 			const size = measureSearchIndex(join(staging, 'pagefind'));
-			searchLog.info(describeSearchIndex(indexed.pages, size, took));
+			searchLog.info(describeSearchIndex(indexed.pages, size, took, indexed.indexerPeakBytes));
 		}
 
 		const output = countOutput(staging);

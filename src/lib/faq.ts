@@ -18,7 +18,8 @@ export function generatedQuestions(entry: Pick<CodeEntry, 'code' | 'system'>): s
 export interface FaqFacts {
 	categoryName: string;
 	categoryRange: string;
-	descriptor: { long: string; source: 'cms' | 'editor' };
+	/** `excerpt` is the long descriptor, or its start when the page quotes it only in part. */
+	descriptor: { long: string; excerpt: string; source: 'cms' | 'editor' };
 	rvu?: RvuModel;
 	specialtyNames: string[];
 	replacements: string[];
@@ -47,11 +48,13 @@ export function buildFaq(entry: CodeEntry, facts: FaqFacts): FaqModel[] {
 function whatAnswer(entry: CodeEntry, facts: FaqFacts): string {
 	const { code, system } = entry;
 	const place = `${code} is a ${SYSTEM_LABELS[system]} code in the ${facts.categoryName} range (${facts.categoryRange}).`;
+	const { long, excerpt, source } = facts.descriptor;
 	const text =
-		facts.descriptor.source === 'cms'
-			? `CMS describes it as: "${facts.descriptor.long}"`
-			: `In plain terms, it reports the following: ${lowerFirst(facts.descriptor.long)}`;
-	return `${place} ${text}`;
+		source === 'cms'
+			? `CMS describes it as: "${excerpt}"`
+			: `In plain terms, it reports the following: ${lowerFirst(excerpt)}`;
+	const rest = excerpt === long ? '' : ' The full descriptor is at the top of this page.';
+	return `${place} ${text}${rest}`;
 }
 
 function coverageAnswer(code: string, facts: FaqFacts): string {

@@ -129,7 +129,7 @@ export function globalDaysMeaning(globalDays: string): string {
 	);
 }
 
-/** A short label for a global period: "90 days", "None", "Add-on". */
+/** A short label for a global period, without its code: "90 days", "Not applicable", "Add-on". */
 export function globalDaysLabel(globalDays: string): string {
 	if (/^\d{3}$/.test(globalDays)) {
 		const days = Number(globalDays);
@@ -137,9 +137,9 @@ export function globalDaysLabel(globalDays: string): string {
 	}
 	const labels: Record<string, string> = {
 		XXX: 'Not applicable',
-		ZZZ: 'Add-on (ZZZ)',
-		YYY: 'Contractor set (YYY)',
-		MMM: 'Maternity (MMM)',
+		ZZZ: 'Add-on',
+		YYY: 'Contractor set',
+		MMM: 'Maternity',
 	};
 	return labels[globalDays] ?? globalDays;
 }

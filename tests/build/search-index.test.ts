@@ -36,9 +36,26 @@ describe('what a code page gives the search index', () => {
 		expect(pairs).toEqual([
 			'system: HCPCS Level II',
 			'category: Medical services',
+			'status: Active',
 			'specialty: Infectious Disease',
 			'specialty: Critical Care Medicine',
-			'status: Active',
+		]);
+	});
+
+	it('files specialties on the list the page shows, and writes no value twice', () => {
+		const listed = m0249.querySelectorAll('section[aria-labelledby="specialties-heading"] li');
+		const hidden = m0249.querySelectorAll('.search-fields span').map(textOf);
+
+		expect(listed.map((li) => li.getAttribute('data-pagefind-filter'))).toEqual([
+			'specialty',
+			'specialty',
+		]);
+		expect(hidden).toEqual([
+			'M0249',
+			'HCPCS Level II',
+			'Adm tocilizu covid-19 1st',
+			'Medical services',
+			'Active',
 		]);
 	});
 

@@ -4,8 +4,8 @@ import { collectPageErrors, launchBrowser } from '../support/browser.ts';
 import { builtHeaderRules, serveWithHeaders } from '../support/cdn-headers.ts';
 import { FIXTURE_DIST } from '../support/fixture-site.ts';
 import type { HeaderRule } from '../support/headers-file.ts';
-import { startStaticServer } from '../support/static-server.ts';
-import type { StaticServer } from '../support/static-server.ts';
+import { startStaticServer } from '../../src/lib/static-server.ts';
+import type { StaticServer } from '../../src/lib/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;

@@ -8,8 +8,9 @@ import { parse } from 'yaml';
 import { collectPageErrors, launchBrowser } from '../support/browser.ts';
 import { auditPage } from '../support/page-audit.ts';
 import { runBuild } from '../support/run-build.ts';
-import { startStaticServer } from '../support/static-server.ts';
-import type { StaticServer } from '../support/static-server.ts';
+import { QUOTED_DESCRIPTOR_LENGTH, truncate } from '../../src/lib/page/code-page.ts';
+import { startStaticServer } from '../../src/lib/static-server.ts';
+import type { StaticServer } from '../../src/lib/static-server.ts';
 
 // Every field an editor controls carries markup, comment openers, template syntax and quotes.
 // The payloads call pwned() or alert(): either would show that text became code.
@@ -172,7 +173,10 @@ describe('a site built from hostile data', () => {
 		const faq = nodes.find((node) => node['@type'] === 'FAQPage');
 
 		expect(code?.name).toBe(entry.official.descriptor.short);
-		expect(code?.description).toBe(entry.official.descriptor.long);
+		// The page shows a long descriptor whole; the structured data quotes its start.
+		expect(code?.description).toBe(
+			truncate(entry.official.descriptor.long, QUOTED_DESCRIPTOR_LENGTH),
+		);
 		expect(faq?.mainEntity?.slice(-2).map((item) => [item.name, item.acceptedAnswer.text])).toEqual(
 			entry.editorial.faq.map((item: { question: string; answer: string }) => [
 				item.question,

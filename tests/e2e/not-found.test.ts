@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { FIXTURE_DIST } from '../support/fixture-site.ts';
-import { startStaticServer } from '../support/static-server.ts';
-import type { StaticServer } from '../support/static-server.ts';
+import { startStaticServer } from '../../src/lib/static-server.ts';
+import type { StaticServer } from '../../src/lib/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;

@@ -2,8 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
 import { FIXTURE_DIST } from '../support/fixture-site.ts';
-import { startStaticServer } from '../support/static-server.ts';
-import type { StaticServer } from '../support/static-server.ts';
+import { startStaticServer } from '../../src/lib/static-server.ts';
+import type { StaticServer } from '../../src/lib/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -165,6 +165,24 @@ describe('the filters', () => {
 
 		expect(codesOf(before).toSorted()).toEqual(['M0239', 'M0249', 'M0250']);
 		expect(await page.locator('.search-result__code').textContent()).toBe('M0239');
+	});
+});
+
+describe('the specialty filter', () => {
+	it('counts and narrows by the specialties a code page lists', async () => {
+		const page = await open('/search/');
+		await search(page, 'tocilizumab');
+		const critical = page.locator('pagefind-filter-pane label', {
+			hasText: 'Critical Care Medicine',
+		});
+		await expect.poll(() => critical.textContent(), PATIENCE).toBe('Critical Care Medicine1');
+
+		// The pane opens the system and status groups; the reader opens the specialties.
+		await page.locator('pagefind-filter-pane summary', { hasText: 'Specialty' }).click();
+		await critical.locator('input').check();
+		await expect.poll(() => page.locator('.search-result').count(), PATIENCE).toBe(1);
+
+		expect(await page.locator('.search-result__code').textContent()).toBe('M0249');
 	});
 });
 

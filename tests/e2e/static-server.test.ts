@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../support/static-server.ts';
-import type { StaticServer } from '../support/static-server.ts';
+import { startStaticServer } from '../../src/lib/static-server.ts';
+import type { StaticServer } from '../../src/lib/static-server.ts';
 
 let root: string;
 let server: StaticServer;

@@ -1,39 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-/** Debian's Chromium, installed with apt; Playwright cannot download browsers here. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-// Without the networking flags Chromium keeps calling outside hosts, which slows every test
-// and fails on a machine without internet. Playwright refuses --user-data-dir in args.
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic',
-];
+export { launchBrowser } from '../../src/lib/chromium.ts';
 
 /** The axe-core rule tags the site is held to: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/**
- * Launch Debian's Chromium headless through playwright-core. Throws when the binary is missing:
- * browser tests are never skipped silently.
- */
-export async function launchBrowser(): Promise<Browser> {
-	if (!existsSync(CHROMIUM_PATH)) {
-		throw new Error(
-			`Chromium was not found at ${CHROMIUM_PATH}. Install it with \`apt-get install chromium\` to run the browser tests.`,
-		);
-	}
-	return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-}
 
 /** One axe-core finding, trimmed to what a failing test needs to show. */
 export interface AxeViolation {

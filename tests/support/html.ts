@@ -1,11 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { HTMLElement } from 'node-html-parser';
-import { readBuilt } from './fixture-site.ts';
+import { FIXTURE_DIST } from './fixture-site.ts';
 
-/** A built page, parsed: /codes/m0249/ reads dist/codes/m0249/index.html. */
-export function builtPage(url: string): HTMLElement {
+/** A built page, parsed: /codes/m0249/ reads <root>/codes/m0249/index.html. */
+export function builtPage(url: string, root: string = FIXTURE_DIST): HTMLElement {
 	const path = url.endsWith('/') ? `${url}index.html` : url;
-	return parse(readBuilt(path.replace(/^\//, '')));
+	return parse(readFileSync(join(root, path.replace(/^\//, '')), 'utf8'));
 }
 
 /** Visible text with white space folded, as a reader sees it. */

@@ -111,6 +111,32 @@ describe('buildFaq', () => {
 		);
 	});
 
+	it('quotes a descriptor of up to 250 characters whole', () => {
+		const answer = pageFor(hcpcsEntry()).faq[0].answer;
+
+		expect(answer).toBe(
+			'M0249 is a HCPCS Level II code in the Name of hcpcs-m-services range (A0000–Z9999). CMS describes it as: "Intravenous infusion, tocilizumab, for hospitalized adults and pediatric patients (2 years of age and older) with covid-19, first dose"',
+		);
+	});
+
+	it('quotes the start of a longer descriptor and says where the whole text is', () => {
+		const long = `Advanced primary care management services, ${'with the following elements; '.repeat(150)}per calendar month`;
+		const entry = hcpcsEntry();
+		(entry.official as { descriptor: { long: string } }).descriptor.long = long;
+
+		const page = pageFor(entry);
+		const answer = page.faq[0].answer;
+		const quoted = /"(.*)…"/.exec(answer)?.[1] ?? '';
+
+		expect(long.length).toBeGreaterThan(4000);
+		expect(answer).not.toContain(long);
+		expect(long.startsWith(quoted)).toBe(true);
+		expect(quoted.length).toBeGreaterThan(200);
+		expect(quoted.length).toBeLessThanOrEqual(250);
+		expect(answer.endsWith('…" The full descriptor is at the top of this page.')).toBe(true);
+		expect(page.descriptor.long).toBe(long);
+	});
+
 	it('gives each answer different text', () => {
 		const answers = pageFor(hcpcsEntry()).faq.map((item) => item.answer);
 

@@ -35,6 +35,21 @@ describe('codePageGraph', () => {
 		});
 	});
 
+	it('describes the code by its whole descriptor, or by the start of a long one', () => {
+		const long = `Advanced primary care management services, ${'including care plans; '.repeat(100)}`;
+		const entry = hcpcsEntry();
+		const short = graphFor(entry).graph['@graph'][1] as { description: string };
+		(entry.official as { descriptor: { long: string } }).descriptor.long = long.trim();
+
+		const cut = graphFor(entry).graph['@graph'][1] as { description: string };
+
+		expect(short.description).toBe(
+			'Intravenous infusion, tocilizumab, for hospitalized adults and pediatric patients (2 years of age and older) with covid-19, first dose',
+		);
+		expect(cut.description).toMatch(/^Advanced primary care management services, including .*…$/);
+		expect(cut.description.length).toBeLessThanOrEqual(250);
+	});
+
 	it('carries the FAQ of the page model word for word', () => {
 		const { page, graph } = graphFor(hcpcsEntry());
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import { watchTree } from './process-tree.ts';
+import { watchTree } from '../process-tree.ts';
 
 /** One stage of a pipeline, run as its own process and measured. */
 export interface StageResult {

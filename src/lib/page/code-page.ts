@@ -8,6 +8,13 @@ import type { CodePageModel, LinkModel } from './types.ts';
 
 const META_DESCRIPTION_LENGTH = 155;
 
+/**
+ * Descriptors up to this many characters are quoted whole in the FAQ and the structured data.
+ * CMS descriptors run to 4,501 characters (G0556): quoted in full three more times, they alone
+ * would take a page past its 20 KB budget, so the page shows them whole once, under its heading.
+ */
+export const QUOTED_DESCRIPTOR_LENGTH = 250;
+
 /** The site-relative URL of a code page: /codes/m0249/. */
 export function codeUrl(code: string): string {
 	return `/codes/${codeToSlug(code)}/`;
@@ -44,7 +51,11 @@ export function buildCodePage(item: CatalogueEntry, catalogue: Catalogue): CodeP
 	if (!category) throw new Error(`No category ${item.categoryId} for ${code}.`);
 
 	const newest = catalogue.releases[0];
-	const descriptor = descriptorOf(item);
+	const ownDescriptor = descriptorOf(item);
+	const descriptor = {
+		...ownDescriptor,
+		excerpt: truncate(ownDescriptor.long, QUOTED_DESCRIPTOR_LENGTH),
+	};
 	const official = entry.system === 'hcpcs' ? entry.official : undefined;
 	const dates = {
 		added: official?.added,

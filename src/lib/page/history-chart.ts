@@ -16,11 +16,15 @@ export interface HistoryChart {
 	xLabels: { x: number; text: string }[];
 	yTicks: { y: number; text: string }[];
 	baseline: number;
+	/** The x of the plot's left and right edges; the y labels end just left of `left`. */
+	left: number;
+	right: number;
 }
 
 const WIDTH = 480;
 const HEIGHT = 200;
-const PAD = { top: 16, right: 24, bottom: 28, left: 44 };
+// Room for labels 14 units high (site.css): "100.00" on the left, half of "RVU25D" on the right.
+const PAD = { top: 16, right: 36, bottom: 28, left: 52 };
 
 /**
  * Chart geometry for the work RVU and non-facility total across releases (oldest first).
@@ -63,6 +67,8 @@ export function buildHistoryChart(history: readonly HistoryPoint[]): HistoryChar
 		xLabels: history.map((point, index) => ({ x: x(index), text: point.release })),
 		yTicks: [0, max / 2, max].map((value) => ({ y: y(value), text: formatRvu(value) })),
 		baseline: y(0),
+		left: PAD.left,
+		right: WIDTH - PAD.right,
 	};
 }
 

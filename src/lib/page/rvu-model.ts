@@ -50,6 +50,7 @@ export function buildRvuModel(code: string, release: Release): RvuModel | undefi
 	if (!main) return undefined;
 
 	const status = statusMeaning(main.status);
+	const shown = rows.map((row) => rowModel(row, release.conversionFactor));
 	const model: RvuModel = {
 		release: releaseModel(release),
 		status: { code: main.status, ...status },
@@ -58,7 +59,13 @@ export function buildRvuModel(code: string, release: Release): RvuModel | undefi
 			label: globalDaysLabel(main.globalDays),
 			meaning: globalDaysMeaning(main.globalDays),
 		},
-		rows: rows.map((row) => rowModel(row, release.conversionFactor)),
+		rows: shown,
+		marks: {
+			na: shown.some((row) => row.nonFacilityPeNa || row.facilityPeNa),
+			noPayment: shown.some(
+				(row) => row.nonFacilityPayment === undefined || row.facilityPayment === undefined,
+			),
+		},
 		summary: '',
 	};
 	model.summary = rvuSummary(code, model);
@@ -107,6 +114,7 @@ export function buildHistory(code: string, releases: readonly Release[]): Histor
 				release: release.release,
 				year: release.year,
 				status: row.status,
+				statusLabel: statusMeaning(row.status).label,
 				workRvu: row.workRvu,
 				nonFacilityTotal: row.nonFacilityTotal,
 				facilityTotal: row.facilityTotal,

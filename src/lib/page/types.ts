@@ -31,6 +31,8 @@ export interface RvuModel {
 	status: { code: string; label: string; explanation: string; paid: boolean };
 	globalDays: { code: string; label: string; meaning: string };
 	rows: RvuRowModel[];
+	/** Whether the table shows an NA setting, or a setting without a payment (a dash). */
+	marks: { na: boolean; noPayment: boolean };
 	/** One or two sentences on what the numbers mean for this code. */
 	summary: string;
 }
@@ -39,7 +41,9 @@ export interface RvuModel {
 export interface HistoryPoint {
 	release: string;
 	year: number;
+	/** The status code (A, X...) and its name (Active, Statutory exclusion...). */
 	status: string;
+	statusLabel: string;
 	workRvu: number;
 	nonFacilityTotal: number;
 	facilityTotal: number;
@@ -69,7 +73,13 @@ export interface CodePageModel {
 	heading: string;
 	documentTitle: string;
 	metaDescription: string;
-	descriptor: { short: string; long: string; source: 'cms' | 'editor' };
+	descriptor: {
+		short: string;
+		long: string;
+		source: 'cms' | 'editor';
+		/** What the FAQ and the structured data quote: the long descriptor, or its start if long. */
+		excerpt: string;
+	};
 	/** The fee schedule's older wording, when it differs from the current HCPCS descriptor. */
 	feeScheduleDescriptor?: { text: string; release: string };
 	category: { id: string; name: string; range: string; billing: string[] };

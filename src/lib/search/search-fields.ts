@@ -49,3 +49,35 @@ export function filterPairs(filters: SearchFilters): [name: string, value: strin
 		values.map((value): [string, string] => [name, value]),
 	);
 }
+
+/** Filters a code page files on its visible list of the same values (its specialties). */
+export const LISTED_FILTERS: readonly (keyof SearchFilters)[] = ['specialty'];
+
+/** One element of the hidden block: its text, and the metadata key and filter it gives. */
+export interface HiddenField {
+	value: string;
+	meta?: string;
+	filter?: string;
+}
+
+/**
+ * The elements of the page's hidden search block. A value that is both metadata and the only
+ * value of the filter of the same name (system, category, status) is written once with both
+ * attributes; the filters of LISTED_FILTERS are left to the visible list. Every byte of the
+ * block repeats something the page shows, and code pages have a budget of 20 KB.
+ */
+export function hiddenFields({ meta, filters }: SearchFields): HiddenField[] {
+	const single = (name: string, value: string) => {
+		const values = name in filters ? filters[name as keyof SearchFilters] : [];
+		return values.length === 1 && values[0] === value;
+	};
+	const fields: HiddenField[] = Object.entries(meta).map(([key, value]) =>
+		single(key, value) ? { value, meta: key, filter: key } : { value, meta: key },
+	);
+	const rest = filterPairs(filters).filter(
+		([name, value]) =>
+			!LISTED_FILTERS.includes(name as keyof SearchFilters) &&
+			!fields.some((field) => field.filter === name && field.value === value),
+	);
+	return [...fields, ...rest.map(([filter, value]) => ({ value, filter }))];
+}

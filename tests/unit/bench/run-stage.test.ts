@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuSecondsOf } from '../../../src/lib/bench/process-tree.ts';
+import { cpuSecondsOf } from '../../../src/lib/process-tree.ts';
 import { parseTimeOutput } from '../../../src/lib/bench/run-stage.ts';
 
 describe('parseTimeOutput', () => {

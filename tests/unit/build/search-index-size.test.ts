@@ -38,11 +38,13 @@ describe('measureSearchIndex', () => {
 });
 
 describe('describeSearchIndex', () => {
-	it('names the pages indexed and read, the time, the files and the megabytes', () => {
+	it('names the pages indexed and read, the time, the memory, the files and the megabytes', () => {
 		const size = { pages: 8626, files: 1787, bytes: 3_035_415 };
 
-		const line = describeSearchIndex(8682, size, '8.6 s');
+		const line = describeSearchIndex(8682, size, '8.6 s', 431_990_784);
 
-		expect(line).toBe('Indexed 8,626 of 8,682 pages in 8.6 s: 1,787 files, 2.9 MB in pagefind/.');
+		expect(line).toBe(
+			'Indexed 8,626 of 8,682 pages in 8.6 s, indexer peak 412 MB: 1,787 files, 2.9 MB in pagefind/.',
+		);
 	});
 });

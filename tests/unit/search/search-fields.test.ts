@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCodePage } from '../../../src/lib/page/code-page.ts';
-import { filterPairs, searchFieldsOf } from '../../../src/lib/search/search-fields.ts';
+import {
+	filterPairs,
+	hiddenFields,
+	searchFieldsOf,
+} from '../../../src/lib/search/search-fields.ts';
 import { catalogueOf } from '../../support/catalogue.ts';
 import { asEntry, cptEntry, hcpcsEntry } from '../../support/entries.ts';
 
@@ -74,6 +78,30 @@ describe('filterPairs', () => {
 			['specialty', 'Radiology'],
 			['specialty', 'Surgery'],
 			['status', 'Active'],
+		]);
+	});
+});
+
+describe('hiddenFields', () => {
+	it('writes a value that is metadata and filter once, and leaves specialties to the list', () => {
+		const fields = hiddenFields({
+			meta: { code: '27447', system: 'CPT', short: 'Knee', category: 'Surgery', status: 'Active' },
+			filters: {
+				system: ['CPT'],
+				category: ['Surgery', 'Orthopaedics'],
+				specialty: ['Orthopaedic Surgery'],
+				status: ['Active'],
+			},
+		});
+
+		expect(fields).toEqual([
+			{ value: '27447', meta: 'code' },
+			{ value: 'CPT', meta: 'system', filter: 'system' },
+			{ value: 'Knee', meta: 'short' },
+			{ value: 'Surgery', meta: 'category' },
+			{ value: 'Active', meta: 'status', filter: 'status' },
+			{ value: 'Surgery', filter: 'category' },
+			{ value: 'Orthopaedics', filter: 'category' },
 		]);
 	});
 });

@@ -39,10 +39,13 @@ export function cpuSecondsOf(stat: string): number {
 	return Number.isFinite(ticks) ? ticks / TICKS_PER_SECOND : 0;
 }
 
-/** `pid` and every process below it, read from /proc (Linux only); empty once it has ended. */
-export function sampleTree(pid: number): ProcessSample[] {
+/**
+ * `pid` and every process below it, read from /proc (Linux only); empty once it has ended.
+ * With `withRoot` false, only the processes below it.
+ */
+export function sampleTree(pid: number, withRoot = true): ProcessSample[] {
 	const samples: ProcessSample[] = [];
-	const pending = [pid];
+	const pending = withRoot ? [pid] : childrenOf(pid);
 	while (pending.length > 0) {
 		const current = pending.pop()!;
 		const pages = Number(readOrEmpty(`/proc/${current}/statm`).split(' ')[1]);
@@ -70,11 +73,14 @@ export interface TreeUsage {
  * Sample a process tree every `intervalMs` until stopped. Catches what GNU time misses: a
  * helper process (Pagefind's indexer) that its parent never waits for.
  */
-export function watchTree(pid: number, intervalMs = 200): { stop(): TreeUsage } {
+export function watchTree(
+	pid: number,
+	{ intervalMs = 200, withRoot = true } = {},
+): { stop(): TreeUsage } {
 	let peakBytes = 0;
 	const cpu = new Map<number, number>();
 	const sample = () => {
-		const samples = sampleTree(pid);
+		const samples = sampleTree(pid, withRoot);
 		peakBytes = Math.max(
 			peakBytes,
 			samples.reduce((sum, item) => sum + item.residentBytes, 0),
