@@ -4,13 +4,16 @@
  * then the floor (src/lib/bench/floor.ts) on the same data, and print both with their ratio.
  * See docs/performance.md.
  *
- * Options: --codes N (1000), --seed N (1), --hcpcs-share 0..1 (0.43), --keep (leave the
- * temporary folder for inspection), --json (print the result as JSON on stdout).
+ * Options: --codes N (1000), --runs N (1: the real pipeline and the floor take turns, and each
+ * stage reports its median time and its highest peak), --seed N (1), --hcpcs-share 0..1 (0.43),
+ * --keep (leave the temporary folder for inspection), --json (print the result as JSON on stdout).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { medianStages } from '../src/lib/bench/median.ts';
 import { planFromSite } from '../src/lib/bench/page-plan.ts';
 import { formatReport } from '../src/lib/bench/report.ts';
 import type { BenchResult } from '../src/lib/bench/report.ts';
@@ -25,6 +28,7 @@ const log = createLogger('codes:bench');
 const { values: options } = parseArgs({
 	options: {
 		codes: { type: 'string', default: '1000' },
+		runs: { type: 'string', default: '1' },
 		seed: { type: 'string', default: '1' },
 		'hcpcs-share': { type: 'string', default: '0.43' },
 		keep: { type: 'boolean', default: false },
@@ -33,6 +37,7 @@ const { values: options } = parseArgs({
 });
 
 const codes = Number(options.codes);
+const runs = Number(options.runs);
 const work = mkdtempSync(join(tmpdir(), 'codes-bench-'));
 // Astro puts its server bundle in the project's shared .astro/ when the output folder lies
 // outside the project, where a build run by someone else at the same time would replace it.
@@ -48,6 +53,8 @@ const folders = {
 
 function stage(name: string, args: string[], env: Record<string, string> = {}) {
 	log.info(`Running ${name}: node ${args.join(' ')}`);
+	// Pages the previous stage left for the kernel to write out would otherwise slow this one.
+	execFileSync('sync');
 	return runStage({
 		name,
 		args,
@@ -71,6 +78,7 @@ async function runReal(): Promise<StageResult[]> {
 
 async function runFloor(planFile: string): Promise<StageResult[]> {
 	const script = 'scripts/bench/floor.ts';
+	rmSync(folders.floor, { recursive: true, force: true });
 	return [
 		await stage('floor-validate', [script, 'validate', folders.data]),
 		await stage('floor-build', [script, 'render', folders.data, planFile, folders.floor]),
@@ -78,9 +86,15 @@ async function runFloor(planFile: string): Promise<StageResult[]> {
 	].map((result) => ({ ...result, name: result.name.replace('floor-', '') }));
 }
 
+function realPagePlan() {
+	return planFromSite(folders.site).filter((page) => !page.path.startsWith('pagefind/'));
+}
+
 async function main(): Promise<BenchResult> {
 	if (!Number.isInteger(codes) || codes < 10)
 		throw new Error(`--codes needs a whole number of at least 10; found "${options.codes}".`);
+	if (!Number.isInteger(runs) || runs < 1)
+		throw new Error(`--runs needs a whole number of at least 1; found "${options.runs}".`);
 	mkdirSync(folders.data, { recursive: true });
 	mkdirSync(folders.logs);
 	const started = performance.now();
@@ -95,17 +109,21 @@ async function main(): Promise<BenchResult> {
 		`Generated ${formatCount(codes)} synthetic codes (${formatCount(made.hcpcs)} HCPCS Level II, ${formatCount(made.cpt)} CPT, ${formatCount(made.withEditorial)} with editorial text; ${formatCount(Math.round(made.bytes / 1024))} KB) in ${work} in ${elapsed(started)}.`,
 	);
 
-	const real = await runReal();
+	const realRuns: StageResult[][] = [];
+	const floorRuns: StageResult[][] = [];
 	const planFile = join(work, 'page-plan.json');
-	writeFileSync(
-		planFile,
-		JSON.stringify(planFromSite(folders.site).filter((page) => !page.path.startsWith('pagefind/'))),
-	);
-	const floor = await runFloor(planFile);
+	for (let run = 1; run <= runs; run++) {
+		if (runs > 1) log.info(`Run ${run} of ${runs}.`);
+		realRuns.push(await runReal());
+		// The floor writes exactly the pages the real build wrote.
+		if (run === 1) writeFileSync(planFile, JSON.stringify(realPagePlan()));
+		floorRuns.push(await runFloor(planFile));
+	}
 	return {
 		codes,
-		real,
-		floor,
+		runs,
+		real: medianStages(realRuns),
+		floor: medianStages(floorRuns),
 		output: { real: countOutput(folders.site), floor: countOutput(folders.floor) },
 	};
 }

@@ -11,6 +11,8 @@ export interface OutputCount {
 /** One benchmark run: the real pipeline and the floor over the same synthetic catalogue. */
 export interface BenchResult {
 	codes: number;
+	/** How many times each pipeline ran; times are medians over the runs, peaks the highest. */
+	runs: number;
 	real: StageResult[];
 	floor: StageResult[];
 	output: { real: OutputCount; floor: OutputCount };
@@ -103,8 +105,13 @@ export function formatReport(result: BenchResult): string[] {
 	];
 	const perCode = (seconds: number) => `${((seconds * 1000) / result.codes).toFixed(2)} ms`;
 	const { output } = result;
+	const basis =
+		result.runs > 1
+			? `Median of ${result.runs} runs each; peaks are the highest of any run.`
+			: 'One run each.';
 	return [
 		...table([header, ...rows, total]),
+		basis,
 		`Per code: real ${perCode(real)}, floor ${perCode(floor)}.`,
 		`Output: real ${formatCount(output.real.pages)} pages, ${formatCount(output.real.files)} files, ${megabytes(output.real.bytes)}; floor ${formatCount(output.floor.pages)} pages, ${formatCount(output.floor.files)} files, ${megabytes(output.floor.bytes)}.`,
 	];

@@ -22,6 +22,7 @@ describe('formatReport', () => {
 	it('lines up each real stage with the floor and totals both', () => {
 		const result = {
 			codes: 1000,
+			runs: 3,
 			real: [stage('validate', 2), stage('build', 12), stage('index', 6)],
 			floor: [stage('validate', 2), stage('build', 4), stage('index', 4)],
 			output: {
@@ -52,6 +53,7 @@ describe('formatReport', () => {
 			'2.00x',
 			'2.00x',
 		]);
-		expect(lines[5]).toBe('Per code: real 20.00 ms, floor 10.00 ms.');
+		expect(lines[5]).toBe('Median of 3 runs each; peaks are the highest of any run.');
+		expect(lines[6]).toBe('Per code: real 20.00 ms, floor 10.00 ms.');
 	});
 });
