@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { medianStages } from '../src/lib/bench/median.ts';
 import { planFromSite } from '../src/lib/bench/page-plan.ts';
-import { formatReport } from '../src/lib/bench/report.ts';
+import { formatReport, totalSeconds } from '../src/lib/bench/report.ts';
 import type { BenchResult } from '../src/lib/bench/report.ts';
 import { runStage } from '../src/lib/bench/run-stage.ts';
 import type { StageResult } from '../src/lib/bench/run-stage.ts';
@@ -46,9 +46,11 @@ mkdirSync(siteParent, { recursive: true });
 const site = mkdtempSync(join(siteParent, 'site-'));
 const folders = {
 	data: join(work, 'data'),
-	site,
-	floor: join(work, 'floor'),
 	logs: join(work, 'logs'),
+	// Each run writes into folders of its own: building over, or right after deleting, the last
+	// run's 20,000 files costs the file system more than a first build pays.
+	site: (run: number) => join(site, `run-${run}`),
+	floor: (run: number) => join(work, `floor-${run}`),
 };
 
 function stage(name: string, args: string[], env: Record<string, string> = {}) {
@@ -63,31 +65,33 @@ function stage(name: string, args: string[], env: Record<string, string> = {}) {
 	});
 }
 
-async function runReal(): Promise<StageResult[]> {
+async function runReal(run: number): Promise<StageResult[]> {
 	const stages: StageResult[] = [];
 	// The validator is its own command; a tree without it is measured without that stage.
 	if (existsSync('scripts/validate.ts'))
 		stages.push(await stage('validate', ['scripts/validate.ts']));
 	else log.warn('scripts/validate.ts is missing, so the validate stage is left out.');
 	stages.push(
-		await stage('build', ['scripts/build.ts', '--skip-search'], { CODES_OUT_DIR: folders.site }),
+		await stage('build', ['scripts/build.ts', '--skip-search'], {
+			CODES_OUT_DIR: folders.site(run),
+		}),
 	);
-	stages.push(await stage('index', ['scripts/search-index.ts', folders.site]));
+	stages.push(await stage('index', ['scripts/search-index.ts', folders.site(run)]));
 	return stages;
 }
 
-async function runFloor(planFile: string): Promise<StageResult[]> {
+async function runFloor(run: number, planFile: string): Promise<StageResult[]> {
 	const script = 'scripts/bench/floor.ts';
-	rmSync(folders.floor, { recursive: true, force: true });
+	const floor = folders.floor(run);
 	return [
 		await stage('floor-validate', [script, 'validate', folders.data]),
-		await stage('floor-build', [script, 'render', folders.data, planFile, folders.floor]),
-		await stage('floor-index', ['scripts/search-index.ts', folders.floor]),
+		await stage('floor-build', [script, 'render', folders.data, planFile, floor]),
+		await stage('floor-index', ['scripts/search-index.ts', floor]),
 	].map((result) => ({ ...result, name: result.name.replace('floor-', '') }));
 }
 
-function realPagePlan() {
-	return planFromSite(folders.site).filter((page) => !page.path.startsWith('pagefind/'));
+function realPagePlan(run: number) {
+	return planFromSite(folders.site(run)).filter((page) => !page.path.startsWith('pagefind/'));
 }
 
 async function main(): Promise<BenchResult> {
@@ -114,17 +118,21 @@ async function main(): Promise<BenchResult> {
 	const planFile = join(work, 'page-plan.json');
 	for (let run = 1; run <= runs; run++) {
 		if (runs > 1) log.info(`Run ${run} of ${runs}.`);
-		realRuns.push(await runReal());
+		realRuns.push(await runReal(run));
 		// The floor writes exactly the pages the real build wrote.
-		if (run === 1) writeFileSync(planFile, JSON.stringify(realPagePlan()));
-		floorRuns.push(await runFloor(planFile));
+		if (run === 1) writeFileSync(planFile, JSON.stringify(realPagePlan(run)));
+		floorRuns.push(await runFloor(run, planFile));
+		if (runs > 1)
+			log.info(
+				`Run ${run}: real ${totalSeconds(realRuns[run - 1]).toFixed(1)} s, floor ${totalSeconds(floorRuns[run - 1]).toFixed(1)} s.`,
+			);
 	}
 	return {
 		codes,
 		runs,
 		real: medianStages(realRuns),
 		floor: medianStages(floorRuns),
-		output: { real: countOutput(folders.site), floor: countOutput(folders.floor) },
+		output: { real: countOutput(folders.site(runs)), floor: countOutput(folders.floor(runs)) },
 	};
 }
 
