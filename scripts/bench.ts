@@ -51,6 +51,7 @@ const folders = {
 	// run's 20,000 files costs the file system more than a first build pays.
 	site: (run: number) => join(site, `run-${run}`),
 	floor: (run: number) => join(work, `floor-${run}`),
+	astro: (run: number) => join(work, `astro-alone-${run}`),
 };
 
 function stage(name: string, args: string[], env: Record<string, string> = {}) {
@@ -90,6 +91,13 @@ async function runFloor(run: number, planFile: string): Promise<StageResult[]> {
 	].map((result) => ({ ...result, name: result.name.replace('floor-', '') }));
 }
 
+/** Astro alone, rendering the floor's pages: where Astro's own cost per page shows. */
+async function runAstroAlone(run: number, planFile: string): Promise<StageResult> {
+	const project = folders.astro(run);
+	const args = ['scripts/bench/astro-alone.ts', folders.data, planFile, project, `${project}-out`];
+	return stage('astro-alone', args);
+}
+
 function realPagePlan(run: number) {
 	return planFromSite(folders.site(run)).filter((page) => !page.path.startsWith('pagefind/'));
 }
@@ -115,6 +123,7 @@ async function main(): Promise<BenchResult> {
 
 	const realRuns: StageResult[][] = [];
 	const floorRuns: StageResult[][] = [];
+	const astroRuns: StageResult[][] = [];
 	const planFile = join(work, 'page-plan.json');
 	for (let run = 1; run <= runs; run++) {
 		if (runs > 1) log.info(`Run ${run} of ${runs}.`);
@@ -122,6 +131,7 @@ async function main(): Promise<BenchResult> {
 		// The floor writes exactly the pages the real build wrote.
 		if (run === 1) writeFileSync(planFile, JSON.stringify(realPagePlan(run)));
 		floorRuns.push(await runFloor(run, planFile));
+		astroRuns.push([await runAstroAlone(run, planFile)]);
 		if (runs > 1)
 			log.info(
 				`Run ${run}: real ${totalSeconds(realRuns[run - 1]).toFixed(1)} s, floor ${totalSeconds(floorRuns[run - 1]).toFixed(1)} s.`,
@@ -132,6 +142,7 @@ async function main(): Promise<BenchResult> {
 		runs,
 		real: medianStages(realRuns),
 		floor: medianStages(floorRuns),
+		astroAlone: medianStages(astroRuns)[0],
 		output: { real: countOutput(folders.site(runs)), floor: countOutput(folders.floor(runs)) },
 	};
 }

@@ -65,12 +65,18 @@ export function fitText(source: string, length: number): string {
 	return `${unit} `.repeat(Math.ceil(length / (unit.length + 1))).slice(0, length);
 }
 
+/** One page of the floor: where it goes in the site, and its HTML. */
+export interface FloorPage {
+	path: string;
+	html: string;
+}
+
 /**
  * A trivial page for each planned page, with as much text as the real one and as much of it
  * marked for search: a code's page carries its own entry's text, repeated to length; other
  * pages borrow the first entry's.
  */
-export function writeFloorSite(entries: CodeEntry[], plan: PlannedPage[], outDir: string): number {
+export function* floorPages(entries: CodeEntry[], plan: PlannedPage[]): Generator<FloorPage> {
 	const texts = new Map(
 		entries.map((entry) => [
 			`codes/${codeToSlug(entry.code)}/index.html`,
@@ -83,12 +89,21 @@ export function writeFloorSite(entries: CodeEntry[], plan: PlannedPage[], outDir
 		const indexed = escapeHtml(fitText(source, page.indexedLength));
 		const rest = escapeHtml(fitText(source, page.textLength - page.indexedLength));
 		const main = page.indexedLength > 0 ? `<main data-pagefind-body>${indexed}</main>` : '';
+		yield {
+			path: page.path,
+			html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${page.path}</title></head><body>${main}<p>${rest}</p></body></html>\n`,
+		};
+	}
+}
+
+/** Write the floor's pages into `outDir`; returns how many. */
+export function writeFloorSite(entries: CodeEntry[], plan: PlannedPage[], outDir: string): number {
+	let written = 0;
+	for (const page of floorPages(entries, plan)) {
 		const path = join(outDir, page.path);
 		mkdirSync(dirname(path), { recursive: true });
-		writeFileSync(
-			path,
-			`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${page.path}</title></head><body>${main}<p>${rest}</p></body></html>\n`,
-		);
+		writeFileSync(path, page.html);
+		written++;
 	}
-	return plan.length;
+	return written;
 }

@@ -15,6 +15,8 @@ export interface BenchResult {
 	runs: number;
 	real: StageResult[];
 	floor: StageResult[];
+	/** Astro rendering the floor's pages as they are (scripts/bench/astro-alone.ts). */
+	astroAlone?: StageResult;
 	output: { real: OutputCount; floor: OutputCount };
 }
 
@@ -111,8 +113,24 @@ export function formatReport(result: BenchResult): string[] {
 			: 'One run each.';
 	return [
 		...table([header, ...rows, total]),
+		...astroAloneLines(result),
 		basis,
 		`Per code: real ${perCode(real)}, floor ${perCode(floor)}.`,
 		`Output: real ${formatCount(output.real.pages)} pages, ${formatCount(output.real.files)} files, ${megabytes(output.real.bytes)}; floor ${formatCount(output.floor.pages)} pages, ${formatCount(output.floor.files)} files, ${megabytes(output.floor.bytes)}.`,
+	];
+}
+
+/**
+ * Where the build's time goes: Astro alone against the floor's build (what Astro costs per page)
+ * and the real build against Astro alone (what the site's own pages cost).
+ */
+function astroAloneLines(result: BenchResult): string[] {
+	const astro = result.astroAlone;
+	const build = (stages: StageResult[]) => stages.find((stage) => stage.name === 'build');
+	const real = build(result.real);
+	const floor = build(result.floor);
+	if (!astro || !real || !floor) return [];
+	return [
+		`Astro alone, rendering the floor's pages: ${astro.seconds.toFixed(1)} s, ${astro.cpuSeconds.toFixed(1)} s cpu, ${megabytes(peakOf(astro))}. Against the floor's build ${formatRatio(astro.seconds, floor.seconds)}; the real build against it ${formatRatio(real.seconds, astro.seconds)}.`,
 	];
 }

@@ -57,3 +57,26 @@ describe('formatReport', () => {
 		expect(lines[6]).toBe('Per code: real 20.00 ms, floor 10.00 ms.');
 	});
 });
+
+describe('formatReport with Astro alone', () => {
+	it('compares Astro alone with the floor build, and the real build with Astro alone', () => {
+		const result = {
+			codes: 1000,
+			runs: 1,
+			real: [stage('validate', 2), stage('build', 12), stage('index', 6)],
+			floor: [stage('validate', 2), stage('build', 4), stage('index', 4)],
+			astroAlone: stage('astro-alone', 8),
+			output: {
+				real: { pages: 1035, files: 2098, bytes: 13 * 1024 * 1024 },
+				floor: { pages: 1035, files: 2076, bytes: 4 * 1024 * 1024 },
+			},
+		};
+
+		const lines = formatReport(result);
+
+		expect(lines[5]).toBe(
+			"Astro alone, rendering the floor's pages: 8.0 s, 4.0 s cpu, 300 MB. Against the floor's build 2.00x; the real build against it 1.50x.",
+		);
+		expect(lines[6]).toBe('One run each.');
+	});
+});
