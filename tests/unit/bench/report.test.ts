@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRatio, formatReport } from '../../../src/lib/bench/report.ts';
+import type { BenchResult } from '../../../src/lib/bench/report.ts';
 import type { StageResult } from '../../../src/lib/bench/run-stage.ts';
 
 function stage(name: string, seconds: number): StageResult {
@@ -12,6 +13,21 @@ function stage(name: string, seconds: number): StageResult {
 	};
 }
 
+/** A run of 1,000 codes whose real pipeline takes twice the floor's time. */
+function benchResult(overrides: Partial<BenchResult>): BenchResult {
+	return {
+		codes: 1000,
+		runs: 1,
+		real: [stage('validate', 2), stage('build', 12), stage('index', 6)],
+		floor: [stage('validate', 2), stage('build', 4), stage('index', 4)],
+		output: {
+			real: { pages: 1035, files: 2098, bytes: 13 * 1024 * 1024 },
+			floor: { pages: 1035, files: 2076, bytes: 4 * 1024 * 1024 },
+		},
+		...overrides,
+	};
+}
+
 describe('formatRatio', () => {
 	it('gives the real figure as a multiple of the floor, or n/a without a floor', () => {
 		expect([formatRatio(13, 10), formatRatio(5, 0)]).toEqual(['1.30x', 'n/a']);
@@ -20,16 +36,7 @@ describe('formatRatio', () => {
 
 describe('formatReport', () => {
 	it('lines up each real stage with the floor and totals both', () => {
-		const result = {
-			codes: 1000,
-			runs: 3,
-			real: [stage('validate', 2), stage('build', 12), stage('index', 6)],
-			floor: [stage('validate', 2), stage('build', 4), stage('index', 4)],
-			output: {
-				real: { pages: 1035, files: 2098, bytes: 13 * 1024 * 1024 },
-				floor: { pages: 1035, files: 2076, bytes: 4 * 1024 * 1024 },
-			},
-		};
+		const result = benchResult({ runs: 3 });
 
 		const lines = formatReport(result);
 
@@ -60,17 +67,7 @@ describe('formatReport', () => {
 
 describe('formatReport with Astro alone', () => {
 	it('compares Astro alone with the floor build, and the real build with Astro alone', () => {
-		const result = {
-			codes: 1000,
-			runs: 1,
-			real: [stage('validate', 2), stage('build', 12), stage('index', 6)],
-			floor: [stage('validate', 2), stage('build', 4), stage('index', 4)],
-			astroAlone: stage('astro-alone', 8),
-			output: {
-				real: { pages: 1035, files: 2098, bytes: 13 * 1024 * 1024 },
-				floor: { pages: 1035, files: 2076, bytes: 4 * 1024 * 1024 },
-			},
-		};
+		const result = benchResult({ runs: 1, astroAlone: stage('astro-alone', 8) });
 
 		const lines = formatReport(result);
 
