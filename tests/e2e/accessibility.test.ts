@@ -1,6 +1,6 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations, browseSite } from '../support/browser.ts';
 import { FIXTURE_DIST } from '../support/fixture-site.ts';
 import {
 	contrastRatio,
@@ -13,25 +13,12 @@ import {
 	outlineProblems,
 	tabStops,
 } from '../support/layout-audit.ts';
-import { startStaticServer } from '../../src/lib/static-server.ts';
-import type { StaticServer } from '../../src/lib/static-server.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = browseSite(FIXTURE_DIST);
 const opened: Page[] = [];
-
-beforeAll(async () => {
-	server = await startStaticServer(FIXTURE_DIST);
-	browser = await launchBrowser();
-});
 
 afterEach(async () => {
 	await Promise.all(opened.splice(0).map((page) => page.context().close()));
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
 });
 
 // One page of each kind: code pages with and without the history chart and with the notice of a
@@ -49,10 +36,10 @@ const PAGES = [
 const SCHEMES = ['light', 'dark'] as const;
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-	const context = await browser.newContext(options);
+	const context = await site.browser.newContext(options);
 	const page = await context.newPage();
 	opened.push(page);
-	await page.goto(`${server.origin}${path}`);
+	await page.goto(`${site.origin}${path}`);
 	if (path.startsWith('/search/')) {
 		// Until they load, Pagefind draws results as hidden placeholders.
 		await page.locator('.search-result').first().waitFor({ timeout: 10_000 });
@@ -194,7 +181,7 @@ describe('a code page', () => {
 	});
 
 	it('loads no font file and does not shift as it loads', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
 		const page = await context.newPage();
 		opened.push(page);
 		const fonts: string[] = [];
@@ -202,7 +189,7 @@ describe('a code page', () => {
 			if (request.resourceType() === 'font') fonts.push(request.url());
 		});
 
-		await page.goto(`${server.origin}/codes/m0249/`, { waitUntil: 'networkidle' });
+		await page.goto(`${site.origin}/codes/m0249/`, { waitUntil: 'networkidle' });
 		const shift = await layoutShift(page);
 
 		expect(fonts).toEqual([]);

@@ -1,33 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors, browseSite } from '../support/browser.ts';
 import { builtHeaderRules, serveWithHeaders } from '../support/cdn-headers.ts';
 import { FIXTURE_DIST } from '../support/fixture-site.ts';
 import type { HeaderRule } from '../support/headers-file.ts';
-import { startStaticServer } from '../../src/lib/static-server.ts';
-import type { StaticServer } from '../../src/lib/static-server.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = browseSite(FIXTURE_DIST);
 const rules = builtHeaderRules(FIXTURE_DIST);
-
-beforeAll(async () => {
-	server = await startStaticServer(FIXTURE_DIST);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 /** A page opened with the site's _headers applied; its console errors, blocked loads among them. */
 async function openUnderPolicy(path: string, headerRules: readonly HeaderRule[] = rules) {
-	const context = await browser.newContext();
+	const context = await site.browser.newContext();
 	await serveWithHeaders(context, headerRules);
 	const page = await context.newPage();
 	const errors = collectPageErrors(page);
-	const response = await page.goto(`${server.origin}${path}`);
+	const response = await page.goto(`${site.origin}${path}`);
 	await page.waitForLoadState('networkidle');
 	return { page, errors, response };
 }

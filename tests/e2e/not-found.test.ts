@@ -1,27 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browseSite } from '../support/browser.ts';
 import { FIXTURE_DIST } from '../support/fixture-site.ts';
-import { startStaticServer } from '../../src/lib/static-server.ts';
-import type { StaticServer } from '../../src/lib/static-server.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await startStaticServer(FIXTURE_DIST);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = browseSite(FIXTURE_DIST);
 
 /** Open `path` and wait until the page and any move it makes have settled. */
 async function visit(path: string): Promise<Page> {
-	const page = await browser.newPage();
-	await page.goto(`${server.origin}${path}`);
+	const page = await site.browser.newPage();
+	await page.goto(`${site.origin}${path}`);
 	await page.waitForLoadState('networkidle');
 	return page;
 }

@@ -1,26 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
+import { axeViolations, browseSite } from '../support/browser.ts';
 import { FIXTURE_DIST } from '../support/fixture-site.ts';
-import { startStaticServer } from '../../src/lib/static-server.ts';
-import type { StaticServer } from '../../src/lib/static-server.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = browseSite(FIXTURE_DIST);
 const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-	server = await startStaticServer(FIXTURE_DIST);
-	browser = await launchBrowser();
-});
 
 afterEach(async () => {
 	await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
 });
 
 /** One result as a reader sees it. */
@@ -35,10 +22,10 @@ const INPUT = 'pagefind-input input';
 const PATIENCE = { timeout: 10_000 };
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-	const context = await browser.newContext({ javaScriptEnabled });
+	const context = await site.browser.newContext({ javaScriptEnabled });
 	contexts.push(context);
 	const page = await context.newPage();
-	await page.goto(`${server.origin}${path}`);
+	await page.goto(`${site.origin}${path}`);
 	return page;
 }
 
@@ -79,8 +66,8 @@ describe('one search page, many queries', () => {
 	let page: Page;
 
 	beforeAll(async () => {
-		page = await (await browser.newContext()).newPage();
-		await page.goto(`${server.origin}/search/`);
+		page = await (await site.browser.newContext()).newPage();
+		await page.goto(`${site.origin}/search/`);
 	});
 
 	afterAll(async () => {

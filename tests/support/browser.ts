@@ -1,8 +1,38 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../../src/lib/chromium.ts';
+import { startStaticServer } from '../../src/lib/static-server.ts';
+import type { StaticServer } from '../../src/lib/static-server.ts';
 
-export { launchBrowser } from '../../src/lib/chromium.ts';
+export { launchBrowser };
+
+/** A built site served on 127.0.0.1 and a Chromium to visit it, shared by one test file. */
+export interface BrowsingSession {
+	browser: Browser;
+	/** http://127.0.0.1:<port>, without a trailing slash. */
+	origin: string;
+}
+
+/**
+ * Serve `siteDir` and launch Chromium before the tests of the calling file, and close both
+ * after them. The fields are set once the tests start: read them inside tests and hooks only.
+ */
+export function browseSite(siteDir: string): BrowsingSession {
+	let server: StaticServer | undefined;
+	const session = {} as BrowsingSession;
+	beforeAll(async () => {
+		server = await startStaticServer(siteDir);
+		session.origin = server.origin;
+		session.browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await session.browser?.close();
+		await server?.close();
+	});
+	return session;
+}
 
 /** The axe-core rule tags the site is held to: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -29,6 +29,17 @@ function m0249(overrides: Partial<Official> = {}): Official {
 /** The text from the first line that starts with `from` to the end. */
 const tailFrom = (text: string, from: string) => text.slice(text.indexOf(`\n${from}`));
 
+/** The official block the fixture file existing/M0249.yaml already holds. */
+function storedM0249() {
+	return m0249({
+		descriptor: {
+			short: 'Adm tocilizu covid-19 1st',
+			long: 'Intravenous infusion, tocilizumab, first dose',
+		},
+		actionCode: 'A',
+	});
+}
+
 describe('mergeCodeFile', () => {
 	it('writes a new file with the schema comment, code, system and official block', () => {
 		const result = mergeCodeFile(undefined, 'M0249', m0249(), 'M0249.yaml');
@@ -65,13 +76,7 @@ describe('mergeCodeFile', () => {
 
 	it('leaves the text alone when the official data is the same', async () => {
 		const before = await readHcpcsFixture('existing/M0249.yaml');
-		const official = m0249({
-			descriptor: {
-				short: 'Adm tocilizu covid-19 1st',
-				long: 'Intravenous infusion, tocilizumab, first dose',
-			},
-			actionCode: 'A',
-		});
+		const official = storedM0249();
 
 		const result = mergeCodeFile(before, 'M0249', official, 'M0249.yaml');
 
@@ -93,13 +98,7 @@ describe('mergeCodeFile', () => {
 			SCHEMA_COMMENT,
 			'# yaml-language-server: $schema=../../../schemas/code-entry.schema.json',
 		);
-		const official = m0249({
-			descriptor: {
-				short: 'Adm tocilizu covid-19 1st',
-				long: 'Intravenous infusion, tocilizumab, first dose',
-			},
-			actionCode: 'A',
-		});
+		const official = storedM0249();
 
 		const result = mergeCodeFile(before, 'M0249', official, 'M0249.yaml');
 

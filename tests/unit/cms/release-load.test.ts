@@ -8,42 +8,28 @@ import {
 } from '../../../src/lib/cms/release-load.ts';
 import { serializeRelease, toStoredRelease } from '../../../src/lib/cms/release-store.ts';
 import type { FeeScheduleRow, Release } from '../../../src/schemas/release.ts';
+import { feeRow } from '../../support/catalogue.ts';
 import { tempFolder } from './pfs-support.ts';
 
+/** RVU25D's 99213 figures under another code and modifier. */
 function row(code: string, modifier = ''): FeeScheduleRow {
-	return {
+	return feeRow({
 		code,
 		modifier,
-		description: '',
 		status: 'A',
-		notUsedForMedicare: false,
 		workRvu: 1.3,
 		nonFacilityPeRvu: 1.35,
-		nonFacilityPeNa: false,
 		facilityPeRvu: 0.57,
-		facilityPeNa: false,
 		mpRvu: 0.1,
 		nonFacilityTotal: 2.75,
 		facilityTotal: 1.97,
 		pctc: '0',
-		globalDays: 'XXX',
-		preOp: 0,
-		intraOp: 0,
-		postOp: 0,
 		multipleProcedure: '0',
 		bilateralSurgery: '0',
 		assistantSurgery: '0',
 		coSurgeons: '0',
 		teamSurgery: '0',
-		endoscopicBase: '',
-		conversionFactor: 32.3465,
-		physicianSupervision: '09',
-		calculationFlag: '0',
-		diagnosticImagingFamily: '99',
-		oppsNonFacilityPe: 0,
-		oppsFacilityPe: 0,
-		oppsMp: 0,
-	};
+	});
 }
 
 function release(rows: FeeScheduleRow[]): Release {
