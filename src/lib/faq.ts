@@ -1,7 +1,13 @@
 import type { CodeEntry } from '../schemas/code-entry.ts';
 import { codeToSystem, SYSTEM_LABELS } from './code-format.ts';
-import { globalDaysMeaning } from './fee-schedule.ts';
-import { formatConversionFactor, formatDate, formatDollars, joinNames } from './format.ts';
+import { globalDaysLabel, globalDaysMeaning } from './fee-schedule.ts';
+import {
+	formatConversionFactor,
+	formatDate,
+	formatDollars,
+	joinNames,
+	lowerFirst,
+} from './format.ts';
 import type { FaqModel, RvuModel } from './page/types.ts';
 
 /** The questions every page asks itself, answered from the data. */
@@ -65,10 +71,18 @@ function coverageAnswer(code: string, facts: FaqFacts): string {
 		return `${code} is not listed in the Physician Fee Schedule release this page uses, so Medicare sets no fee-schedule payment for it there. ${payers}`;
 	}
 	const { status, release } = rvu;
-	const main = rvu.rows[0];
-	if (!status.paid) {
-		return `Not under the Medicare Physician Fee Schedule: ${release.name} gives ${code} status ${status.code} (${status.label.toLowerCase()}). ${status.explanation} ${payers}`;
+	const statusText = `status ${status.code} (${lowerFirst(status.label)})`;
+	const { terminated } = facts.dates;
+	const ended = terminated
+		? ` CMS terminated ${code} on ${formatDate(terminated)}, so this applies only to earlier dates of service.`
+		: '';
+	if (status.payment === 'none') {
+		return `Not under the Medicare Physician Fee Schedule: ${release.name} gives ${code} ${statusText}. ${status.explanation}${ended} ${payers}`;
 	}
+	if (status.payment === 'contractor') {
+		return `${release.name} gives ${code} ${statusText}, so Medicare sets no national amount for it. ${status.explanation}${ended} ${payers}`;
+	}
+	const main = rvu.rows[0];
 	const amounts = [
 		main.nonFacilityPayment !== undefined
 			? `${formatDollars(main.nonFacilityPayment)} in an office or other non-facility setting`
@@ -78,9 +92,13 @@ function coverageAnswer(code: string, facts: FaqFacts): string {
 			: '',
 	].filter(Boolean);
 	const rate = amounts.length
-		? ` The national rate is ${joinNames(amounts)}, at a conversion factor of ${formatConversionFactor(release.conversionFactor)}, before geographic adjustment.`
+		? ` Its national rate in ${release.name} is ${joinNames(amounts)}, at a conversion factor of ${formatConversionFactor(release.conversionFactor)}, before geographic adjustment.`
 		: '';
-	return `Medicare pays ${code} under the Physician Fee Schedule when the service is covered and documented: ${release.name} gives it status ${status.code} (${status.label.toLowerCase()}).${rate} ${payers}`;
+	const condition = status.code === 'A' ? '' : ` ${status.explanation}`;
+	const lead = terminated
+		? `Medicare paid ${code} under the Physician Fee Schedule for covered and documented services until CMS terminated it on ${formatDate(terminated)}: ${release.name} gives it ${statusText}.`
+		: `Medicare pays ${code} under the Physician Fee Schedule when the service is covered and documented: ${release.name} gives it ${statusText}.`;
+	return `${lead}${condition}${rate} ${payers}`;
 }
 
 function whenAnswer(code: string, facts: FaqFacts): string {
@@ -92,7 +110,10 @@ function whenAnswer(code: string, facts: FaqFacts): string {
 	}
 	const global = facts.rvu?.globalDays.code;
 	if (global && global !== 'XXX') {
-		sentences.push(`Its global period is ${global}. ${globalDaysMeaning(global)}`);
+		const period = /^\d{3}$/.test(global)
+			? `Its global period is ${globalDaysLabel(global)} (${global}).`
+			: `Its global period indicator is ${global}.`;
+		sentences.push(`${period} ${globalDaysMeaning(global)}`);
 	}
 	return sentences.filter(Boolean).join(' ');
 }
@@ -108,8 +129,16 @@ function timingSentence(code: string, facts: FaqFacts): string {
 			: ' For later dates of service, use the code that now describes the service.';
 		return `${code} could be reported for dates of service${since} until CMS terminated it on ${formatDate(terminated)}, the last date it was valid.${instead}`;
 	}
+	// CMS's effective date is that of its latest action on the code (a new descriptor, say), not
+	// the date the code became reportable: that is the date CMS added it.
+	const changed =
+		effective && effective !== added
+			? ` CMS's latest change to it took effect on ${formatDate(effective)}.`
+			: '';
+	if (added)
+		return `${code} can be reported for services on or after ${formatDate(added)}, when CMS added it.${changed}`;
 	if (effective)
-		return `${code} can be reported for services on or after ${formatDate(effective)}, its CMS effective date.`;
+		return `CMS's latest change to ${code} took effect on ${formatDate(effective)}; the record does not give the date CMS added it.`;
 	return `${code} is reported when the service it describes is performed and documented in the medical record.`;
 }
 
@@ -117,8 +146,4 @@ function timingSentence(code: string, facts: FaqFacts): string {
 function withSystem(code: string): string {
 	const system = codeToSystem(code);
 	return system ? `${SYSTEM_LABELS[system]} ${code}` : code;
-}
-
-function lowerFirst(text: string): string {
-	return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }

@@ -1,97 +1,105 @@
 import type { FeeScheduleRow } from '../schemas/release.ts';
 
+/**
+ * How the fee schedule pays a code of a given status: a national amount from the RVUs
+ * ('national'), an amount each Medicare Administrative Contractor sets ('contractor'), or no
+ * fee-schedule payment at all ('none').
+ */
+export type PaymentBasis = 'national' | 'contractor' | 'none';
+
 /** What a status code means for payment under the Physician Fee Schedule. */
 export interface StatusMeaning {
 	label: string;
 	explanation: string;
-	/** True when the fee schedule sets a national payment from the RVUs. */
-	paid: boolean;
+	payment: PaymentBasis;
 }
 
-// Wording follows the indicator definitions CMS publishes with each RVU release (RVU25D.pdf).
+// Wording follows the status definitions CMS publishes with each RVU release (RVU25D.pdf,
+// attachment A).
 const STATUS: Record<string, StatusMeaning> = {
 	A: {
 		label: 'Active',
-		paid: true,
+		payment: 'national',
 		explanation: 'Separately paid under the Physician Fee Schedule when covered.',
 	},
 	B: {
 		label: 'Bundled',
-		paid: false,
+		payment: 'none',
 		explanation:
 			'Payment is always bundled into another service; Medicare makes no separate payment, even when RVUs are shown.',
 	},
 	C: {
 		label: 'Contractor priced',
-		paid: false,
+		payment: 'contractor',
 		explanation:
-			'The Medicare Administrative Contractor sets the payment case by case; there is no national amount.',
+			'Paid under the Physician Fee Schedule at RVUs and an amount the Medicare Administrative Contractor sets, generally case by case after reviewing documentation such as an operative report.',
 	},
 	D: {
 		label: 'Deleted',
-		paid: false,
+		payment: 'none',
 		explanation: 'Deleted from the beginning of the fee schedule year.',
 	},
 	E: {
 		label: 'Excluded by regulation',
-		paid: false,
+		payment: 'none',
 		explanation:
 			'Excluded from the fee schedule by regulation; where Medicare covers the item, payment is made on another basis.',
 	},
 	F: {
 		label: 'Deleted',
-		paid: false,
+		payment: 'none',
 		explanation: 'Deleted or discontinued, with no grace period.',
 	},
 	G: {
 		label: 'Not valid for Medicare',
-		paid: false,
+		payment: 'none',
 		explanation:
 			'Not valid for Medicare claims; Medicare uses another code to report and pay for this service.',
 	},
 	H: {
 		label: 'Deleted modifier',
-		paid: false,
+		payment: 'none',
 		explanation: 'This code and modifier pair is no longer valid.',
 	},
 	I: {
 		label: 'Not valid for Medicare',
-		paid: false,
+		payment: 'none',
 		explanation:
 			'Not valid for Medicare purposes; Medicare uses another code for the service, and there are no RVUs for payment.',
 	},
 	J: {
 		label: 'Anesthesia service',
-		paid: false,
-		explanation: 'Paid under the anesthesia payment rules (base units and time), not from RVUs.',
+		payment: 'none',
+		explanation:
+			'The fee schedule file carries no RVUs or payment amount for it; anesthesia is paid from base units and time.',
 	},
 	M: {
 		label: 'Measurement code',
-		paid: false,
+		payment: 'none',
 		explanation: 'Reported for quality measurement only; it carries no payment.',
 	},
-	N: { label: 'Non-covered', paid: false, explanation: 'Not covered by Medicare.' },
+	N: { label: 'Non-covered', payment: 'none', explanation: 'Not covered by Medicare.' },
 	P: {
 		label: 'Bundled or excluded',
-		paid: false,
+		payment: 'none',
 		explanation:
 			'No separate fee schedule payment: bundled into the physician service it is incident to, or paid under another fee schedule when covered otherwise.',
 	},
 	R: {
 		label: 'Restricted coverage',
-		paid: true,
+		payment: 'contractor',
 		explanation:
-			'Special coverage instructions apply; Medicare covers it only in unusual circumstances.',
+			'Special coverage instructions apply; Medicare covers it only in unusual circumstances, and when it does, the Medicare Administrative Contractor sets the payment.',
 	},
 	T: {
 		label: 'Injection',
-		paid: true,
+		payment: 'national',
 		explanation:
 			'Paid only when no other fee schedule service is billed on the same date by the same provider; otherwise bundled into that service.',
 	},
 	X: {
 		label: 'Statutory exclusion',
-		paid: false,
+		payment: 'none',
 		explanation:
 			'Outside the statutory definition of physician services, so not paid under the Physician Fee Schedule; where covered, another Medicare fee schedule or payer rule sets payment.',
 	},
@@ -102,7 +110,7 @@ export function statusMeaning(status: string): StatusMeaning {
 	return (
 		STATUS[status] ?? {
 			label: `Status ${status}`,
-			paid: false,
+			payment: 'none',
 			explanation:
 				'A status this site does not describe yet; see the CMS documentation of the release.',
 		}
@@ -161,9 +169,13 @@ export function nationalPayment(totalRvu: number, conversionFactor: number): num
 	return Math.round(totalRvu * conversionFactor * 100) / 100;
 }
 
-/** Payment for each setting, or undefined where the status pays nothing or the setting is NA. */
+/**
+ * National payment for each setting; undefined where the status sets no national amount
+ * (contractor priced, or not paid under the fee schedule) or the setting is marked NA.
+ */
 export function rowPayments(row: FeeScheduleRow, conversionFactor: number) {
-	if (!statusMeaning(row.status).paid) return { nonFacility: undefined, facility: undefined };
+	if (statusMeaning(row.status).payment !== 'national')
+		return { nonFacility: undefined, facility: undefined };
 	return {
 		nonFacility: row.nonFacilityPeNa
 			? undefined

@@ -37,3 +37,17 @@ export function joinNames(names: readonly string[]): string {
 	if (names.length <= 1) return names.join('');
 	return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
+
+/**
+ * A label or sentence start in running text: "Contractor priced" -> "contractor priced". Only a
+ * capital followed by a lower-case letter is lowered, so "Not valid for Medicare" keeps its
+ * proper noun and "CMS" or "MRI" stay as they are.
+ */
+export function lowerFirst(text: string): string {
+	return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
+/** "1 code", "8,623 codes". */
+export function formatCodeCount(count: number): string {
+	return `${formatCount(count)} ${count === 1 ? 'code' : 'codes'}`;
+}

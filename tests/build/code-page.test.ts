@@ -30,11 +30,11 @@ describe('the M0249 page', () => {
 		]);
 	});
 
-	it('says in a sentence that CMS assigns no work RVU', () => {
+	it('says in a sentence that M0249 carries no RVUs and why no national amount is shown', () => {
 		const rvu = textOf(page.querySelector('section[aria-labelledby="rvu-heading"]'));
 
 		expect(rvu).toContain(
-			"CMS assigns M0249 no physician work RVU, and payment is set by each payer's fee schedule.",
+			'M0249 carries no RVUs in RVU25D. With status X (statutory exclusion), the Physician Fee Schedule sets no payment amount for it, so no national amount is shown.',
 		);
 		expect(rvu).toContain('Statutory exclusion (status X)');
 	});
@@ -108,6 +108,19 @@ describe('fee-schedule rows', () => {
 			.map(textOf);
 
 		expect(cells).toEqual(['0.22', '0.77', 'NA', '0.02', '1.01', '1.01', '$32.67', '—']);
+	});
+
+	it('puts each table in a scroll box that takes the focus and is named by its caption', () => {
+		const page = builtPage('/codes/71046/');
+		const boxes = page.querySelectorAll('.table-scroll');
+
+		expect(boxes).toHaveLength(2);
+		for (const box of boxes) {
+			const caption = page.getElementById(box.getAttribute('aria-labelledby') ?? '');
+			expect(box.getAttribute('tabindex')).toBe('0');
+			expect(caption?.tagName).toBe('CAPTION');
+			expect(box.querySelector('caption')).toBe(caption);
+		}
 	});
 
 	it('gives 27447 its 90-day global period', () => {

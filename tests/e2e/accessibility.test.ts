@@ -59,6 +59,16 @@ describe.each(SCHEMES)('in the %s colour scheme', (colorScheme) => {
 		expect(violations).toEqual([]);
 	});
 
+	// On a phone the RVU and history tables scroll sideways, which keyboard users can only do in
+	// a scroll box that takes the focus.
+	it.each(PAGES)('the %s has no axe-core violation on a 375 px screen', async (_kind, path) => {
+		const page = await open(path, { colorScheme, viewport: { width: 375, height: 800 } });
+
+		const violations = await axeViolations(page);
+
+		expect(violations).toEqual([]);
+	});
+
 	it('follows the reader’s setting', async () => {
 		const page = await open('/codes/m0249/', { colorScheme });
 
@@ -194,5 +204,26 @@ describe('a code page', () => {
 
 		expect(fonts).toEqual([]);
 		expect(shift).toBe(0);
+	});
+});
+
+describe('the main navigation', () => {
+	it('opens a sub-menu when the keyboard focus reaches its item, and keeps it readable before', async () => {
+		const page = await open('/codes/m0249/');
+		const item = page.locator('.site-nav > ul > li', { has: page.locator('.subnav') }).first();
+		const parent = item.locator('> a');
+		const subnav = item.locator('.subnav');
+
+		const before = await subnav.evaluate((list) => list.getBoundingClientRect().width);
+		const names = await subnav.locator('a').allTextContents();
+		await parent.focus();
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+
+		expect(before).toBeLessThanOrEqual(1);
+		expect(names.length).toBeGreaterThan(0);
+		expect(focused).toBe(names[0]);
+		expect(await subnav.isVisible()).toBe(true);
+		expect(await subnav.evaluate((list) => list.getBoundingClientRect().width)).toBeGreaterThan(50);
 	});
 });

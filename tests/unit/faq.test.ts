@@ -57,6 +57,84 @@ describe('buildFaq', () => {
 		);
 	});
 
+	it("says a contractor-priced code is paid at the contractor's amount, not that it is unpaid", () => {
+		const row = feeRow({ status: 'C', workRvu: 0, nonFacilityTotal: 0, facilityTotal: 0 });
+
+		const page = pageFor(hcpcsEntry(), [row]);
+		const answer = page.faq[1].answer;
+
+		expect(answer).toContain('RVU25D gives M0249 status C (contractor priced)');
+		expect(answer).toContain('Medicare Administrative Contractor sets');
+		expect(answer).not.toMatch(/not under the Medicare Physician Fee Schedule|\$\d/i);
+		expect(page.rvu?.summary).toContain('the Medicare Administrative Contractor sets the payment');
+		expect(page.rvu?.summary).not.toMatch(/makes no payment|\$\d/);
+	});
+
+	it('shows no national amount for restricted coverage (status R), which contractors price', () => {
+		const row = feeRow({ status: 'R', workRvu: 0, nonFacilityTotal: 1.5, facilityTotal: 1.5 });
+
+		const page = pageFor(hcpcsEntry(), [row]);
+
+		expect(page.faq[1].answer).toContain('status R (restricted coverage)');
+		expect(page.faq[1].answer).not.toMatch(/\$\d|Medicare pays/);
+		expect(page.rvu?.rows[0].nonFacilityPayment).toBeUndefined();
+		expect(page.rvu?.summary).not.toMatch(/\$\d/);
+	});
+
+	it('keeps Medicare capitalised when it writes a status label in running text', () => {
+		const row = feeRow({ status: 'I', workRvu: 0, nonFacilityTotal: 0, facilityTotal: 0 });
+
+		const page = pageFor(hcpcsEntry(), [row]);
+
+		expect(page.faq[1].answer).toContain('status I (not valid for Medicare)');
+		expect(page.rvu?.summary).toContain('status I (not valid for Medicare)');
+	});
+
+	it('says a code without work RVUs has none, without claiming who sets its payment', () => {
+		const row = feeRow({ status: 'A', workRvu: 0, nonFacilityTotal: 3, facilityTotal: 3 });
+
+		const summary = pageFor(hcpcsEntry(), [row]).rvu?.summary;
+
+		expect(summary).toBe(
+			'M0249 carries no physician work RVUs in RVU25D. At the 2025 conversion factor of $32.3465, the national Medicare payment before geographic adjustment is $97.04 in a non-facility setting such as an office and $97.04 in a facility.',
+		);
+	});
+
+	it('puts payment for a terminated code in the past, up to its termination', () => {
+		const entry = hcpcsEntry({ code: 'G6001' });
+		(entry.official as Record<string, unknown>).terminated = '2025-12-31';
+		const row = feeRow({ code: 'G6001', status: 'A', nonFacilityTotal: 5.31, facilityTotal: 5.31 });
+
+		const answer = pageFor(entry, [row]).faq[1].answer;
+
+		expect(answer).toContain(
+			'Medicare paid G6001 under the Physician Fee Schedule for covered and documented services until CMS terminated it on December 31, 2025',
+		);
+		expect(answer).not.toContain('Medicare pays');
+	});
+
+	it('dates an active code from the day CMS added it, and its latest change separately', () => {
+		const entry = hcpcsEntry({ code: 'J1745' });
+		Object.assign(entry.official as Record<string, unknown>, {
+			added: '2000-01-01',
+			effective: '2017-01-01',
+		});
+
+		const answer = pageFor(entry, []).faq[2].answer;
+
+		expect(answer).toContain(
+			"J1745 can be reported for services on or after January 1, 2000, when CMS added it. CMS's latest change to it took effect on January 1, 2017.",
+		);
+	});
+
+	it('names a global period in days before its CMS code', () => {
+		const row = feeRow({ code: '27447', status: 'A', globalDays: '090', pctc: '0' });
+
+		const answer = pageFor(cptEntry({ code: '27447' }), [row]).faq[2].answer;
+
+		expect(answer).toContain('Its global period is 90 days (090). Major surgery:');
+	});
+
 	it('never repeats the clinical context or the summary in an answer', () => {
 		const entry = hcpcsEntry({
 			editorial: {

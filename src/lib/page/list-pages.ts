@@ -1,5 +1,5 @@
 import type { CodeSystem } from '../code-format.ts';
-import { formatCount } from '../format.ts';
+import { formatCodeCount, formatCount } from '../format.ts';
 import { truncate } from './code-page.ts';
 import type { Crumb } from './json-ld.ts';
 import type { CategoryListing, CodeListItem } from './listing.ts';
@@ -99,13 +99,13 @@ function texts(listing: CategoryListing, slice: ListSlice, pageCount: number, br
 		return {
 			documentTitle: fitTitle(listing.name, `: ${system} codes`, brand),
 			metaDescription: describe(
-				`${listing.name} (${listing.range}): ${total} ${listing.systemLabel} ${plural(listing.codes.length)}, with short descriptors.`,
+				`${listing.name} (${listing.range}): ${total} ${listing.systemLabel} ${listing.codes.length === 1 ? 'code' : 'codes'}, with short descriptors.`,
 				listing.summary,
 			),
 			heading: listing.name,
 			eyebrow,
 			summary: listing.summary,
-			countLine: `${total} ${plural(listing.codes.length)}.`,
+			countLine: `${formatCodeCount(listing.codes.length)}.`,
 		};
 	}
 	const codes =
@@ -121,10 +121,6 @@ function texts(listing: CategoryListing, slice: ListSlice, pageCount: number, br
 		summary: listing.summary,
 		countLine: `${total} codes on ${pageCount} pages; this page lists ${codes}.`,
 	};
-}
-
-function plural(count: number): string {
-	return count === 1 ? 'code' : 'codes';
 }
 
 function describe(lead: string, summary: string): string {

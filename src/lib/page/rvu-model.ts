@@ -6,7 +6,13 @@ import {
 	rowPayments,
 	statusMeaning,
 } from '../fee-schedule.ts';
-import { formatConversionFactor, formatDate, formatDollars, formatRvu } from '../format.ts';
+import {
+	formatConversionFactor,
+	formatDate,
+	formatDollars,
+	formatRvu,
+	lowerFirst,
+} from '../format.ts';
 import { globalRow, rowsForCode } from '../release-index.ts';
 import type { HistoryPoint, ReleaseModel, RvuModel, RvuRowModel } from './types.ts';
 
@@ -75,18 +81,22 @@ export function buildRvuModel(code: string, release: Release): RvuModel | undefi
 function rvuSummary(code: string, model: RvuModel): string {
 	const main = model.rows[0];
 	const { release, status } = model;
-	const cf = formatConversionFactor(release.conversionFactor);
+	const statusText = `status ${status.code} (${lowerFirst(status.label)})`;
 	const sentences: string[] = [];
-	if (main.workRvu === 0) {
-		sentences.push(
-			`CMS assigns ${code} no physician work RVU, and payment is set by each payer's fee schedule.`,
-		);
-	} else {
+	if (main.workRvu > 0) {
 		sentences.push(`${code} carries ${formatRvu(main.workRvu)} work RVUs in ${release.name}.`);
+	} else if (main.nonFacilityTotal > 0 || main.facilityTotal > 0) {
+		sentences.push(`${code} carries no physician work RVUs in ${release.name}.`);
+	} else {
+		sentences.push(`${code} carries no RVUs in ${release.name}.`);
 	}
-	if (!status.paid) {
+	if (status.payment === 'none') {
 		sentences.push(
-			`With status ${status.code} (${status.label.toLowerCase()}), Medicare makes no payment for it under the Physician Fee Schedule, so no national amount is shown.`,
+			`With ${statusText}, the Physician Fee Schedule sets no payment amount for it, so no national amount is shown.`,
+		);
+	} else if (status.payment === 'contractor') {
+		sentences.push(
+			`With ${statusText}, the Medicare Administrative Contractor sets the payment, so no national amount is shown.`,
 		);
 	} else if (main.nonFacilityPayment !== undefined || main.facilityPayment !== undefined) {
 		const parts = [
@@ -98,7 +108,7 @@ function rvuSummary(code: string, model: RvuModel): string {
 				: '',
 		].filter(Boolean);
 		sentences.push(
-			`At the ${release.year} conversion factor of ${cf}, the national Medicare payment before geographic adjustment is ${parts.join(' and ')}.`,
+			`At the ${release.year} conversion factor of ${formatConversionFactor(release.conversionFactor)}, the national Medicare payment before geographic adjustment is ${parts.join(' and ')}.`,
 		);
 	}
 	return sentences.join(' ');

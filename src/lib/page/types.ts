@@ -1,4 +1,5 @@
 import type { CodeSystem } from '../code-format.ts';
+import type { PaymentBasis } from '../fee-schedule.ts';
 
 /** One fee-schedule row as a page shows it. Numbers are RVUs; payments are dollars. */
 export interface RvuRowModel {
@@ -12,7 +13,7 @@ export interface RvuRowModel {
 	mpRvu: number;
 	nonFacilityTotal: number;
 	facilityTotal: number;
-	/** Undefined when the status pays nothing or the setting is marked NA. */
+	/** Undefined when the status sets no national amount or the setting is marked NA. */
 	nonFacilityPayment?: number;
 	facilityPayment?: number;
 }
@@ -28,7 +29,7 @@ export interface ReleaseModel {
 /** What the Physician Fee Schedule says of a code in the release shown. */
 export interface RvuModel {
 	release: ReleaseModel;
-	status: { code: string; label: string; explanation: string; paid: boolean };
+	status: { code: string; label: string; explanation: string; payment: PaymentBasis };
 	globalDays: { code: string; label: string; meaning: string };
 	rows: RvuRowModel[];
 	/** Whether the table shows an NA setting, or a setting without a payment (a dash). */
