@@ -43,6 +43,14 @@ async function main(): Promise<number> {
 	);
 
 	rmSync(staging, { recursive: true, force: true });
+	// Stopped halfway (Ctrl-C, a cancelled CI job), the build leaves no partial folder behind.
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+		process.once(signal, () => {
+			rmSync(staging, { recursive: true, force: true });
+			buildLog.error(`Stopped by ${signal}; ${target} was left as it was.`);
+			process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+		});
+	}
 	try {
 		const astroStart = performance.now();
 		await build({ root: process.cwd(), outDir: staging, logLevel: 'warn' });

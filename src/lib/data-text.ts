@@ -9,6 +9,10 @@ const BOM = [0xef, 0xbb, 0xbf];
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 // C0 controls other than tab, line feed and carriage return; DEL; C1 controls.
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+// Zero-width characters, direction marks and overrides, word joiners and a byte-order mark inside
+// the text: invisible on the page, they split words for search and can make text read other
+// than it displays.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 /**
  * The text of a data file, or the one problem that stops it from being read as YAML: too
@@ -63,12 +67,13 @@ function checkText(
 	text: string,
 	problem: (message: string, hint: string, line?: number, column?: number) => Problem,
 ): string | Problem {
-	const control = CONTROL.exec(text);
+	const control = CONTROL.exec(text) ?? INVISIBLE.exec(text);
 	if (control) {
 		const { line, column } = positionOfIndex(text, control.index);
 		const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+		const kind = CONTROL.test(control[0]) ? 'control' : 'formatting';
 		return problem(
-			`The text holds an invisible control character (U+${code}).`,
+			`The text holds an invisible ${kind} character (U+${code}).`,
 			'Delete it; such characters usually come from text pasted from another program.',
 			line,
 			column,

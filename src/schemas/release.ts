@@ -4,12 +4,15 @@ import { IsoDateSchema } from './common.ts';
 /**
  * One row of a Physician Fee Schedule RVU file (PPRRVU), normalized: one per code and modifier.
  * RVUs are numbers; indicators stay as CMS writes them. `description` is empty for every CPT
- * and CDT code: that text belongs to the AMA and the ADA and is never stored.
+ * and CDT code: that text belongs to the AMA and the ADA and is never stored, only a
+ * fingerprint of it (`descriptionDigest`).
  */
 export const FeeScheduleRowSchema = z.strictObject({
 	code: z.string().regex(/^[A-Z0-9]{5}$/),
 	modifier: z.string().regex(/^([A-Z0-9]{2})?$/),
 	description: z.string(),
+	/** For a CPT or CDT code, the fingerprint of the description CMS gives (wordingDigest). */
+	descriptionDigest: z.string().regex(/^([0-9a-f]{16})?$/),
 	status: z.string().regex(/^[A-Z]$/),
 	notUsedForMedicare: z.boolean(),
 	workRvu: z.number(),

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -90,6 +91,35 @@ describe('a build that fails', () => {
 			expect(run.status).not.toBe(0);
 			expect(existsSync(fresh)).toBe(false);
 			expect(leftBeside(fresh)).toEqual([]);
+		},
+		BUILD_TIMEOUT,
+	);
+});
+
+describe('a build stopped by a signal', () => {
+	it(
+		'removes its staging folder and leaves dist/ as it was',
+		async () => {
+			const staging = `${dist}.partial`;
+			const child = spawn(process.execPath, ['scripts/build.ts'], {
+				env: { ...process.env, CODES_DATA_DIR: FIXTURE_DATA, CODES_OUT_DIR: dist },
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
+			let output = '';
+			child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+			child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+			const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+
+			// Stop it once Astro has begun to write the staging folder.
+			while (!existsSync(staging)) await new Promise((wait) => setTimeout(wait, 20));
+			child.kill('SIGTERM');
+			const code = await exited;
+
+			expect(code).toBe(143);
+			expect(output).toContain(`Stopped by SIGTERM; ${dist} was left as it was.`);
+			expect(existsSync(staging)).toBe(false);
+			expect(hashTree(dist)).toEqual(before);
+			expect(leftBeside(dist)).toEqual([]);
 		},
 		BUILD_TIMEOUT,
 	);

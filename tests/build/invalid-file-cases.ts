@@ -143,6 +143,14 @@ export const FILE_CASES: InvalidCase[] = [
 		total: '1 problem in 1 of {files} files.',
 	},
 	{
+		name: 'hidden-code-file',
+		lines: [
+			'{dir}/codes/cpt/.99214.yaml',
+			'  This file is not read: its name starts with a dot, which hides it. Rename it to 99214.yaml to publish it, or delete it.',
+		],
+		total: '1 problem in 1 of {files} files.',
+	},
+	{
 		name: 'yml-extension',
 		lines: [
 			'{dir}/codes/cpt/99214.yml',

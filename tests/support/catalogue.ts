@@ -10,6 +10,7 @@ export function feeRow(fields: Partial<FeeScheduleRow> = {}): FeeScheduleRow {
 		code: 'M0249',
 		modifier: '',
 		description: '',
+		descriptionDigest: '',
 		status: 'X',
 		notUsedForMedicare: false,
 		workRvu: 0,

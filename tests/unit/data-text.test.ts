@@ -32,6 +32,23 @@ describe('decodeDataText', () => {
 		});
 	});
 
+	it.each([
+		['a zero-width space', '\u200b', 'U+200B'],
+		['a right-to-left override', '\u202e', 'U+202E'],
+		['a byte-order mark inside the text', '\ufeff', 'U+FEFF'],
+	])('names %s and where it is', (_name, character, code) => {
+		const problem = decodeDataText(
+			encode(`code: M0249\nsummary: tocili${character}zumab\n`),
+			'M0249.yaml',
+		);
+
+		expect(problem).toMatchObject({
+			line: 2,
+			column: 16,
+			message: `The text holds an invisible formatting character (${code}).`,
+		});
+	});
+
 	it('calls a file with NUL bytes binary rather than badly encoded', () => {
 		const problem = decodeDataText(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00]), 'logo.yaml');
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SYSTEMS } from '../code-format.ts';
 import type { CodeSystem } from '../code-format.ts';
@@ -15,7 +15,7 @@ export interface CodeFileListing {
  * Lists data/codes/<system>/<CODE>.yaml. Anything else there would be skipped without a word
  * (a .yml file, a folder named for no system, M0249.yaml beside m0249.yaml, which Windows and
  * macOS see as one file), so each becomes a problem. Hidden files (editors' backups, .DS_Store)
- * are left alone.
+ * are left alone, except one named like a code file (.99215.yaml), which looks like an entry.
  */
 export function listCodeFiles(folder: string): CodeFileListing {
 	const listing: CodeFileListing = { files: [], problems: [] };
@@ -24,7 +24,7 @@ export function listCodeFiles(folder: string): CodeFileListing {
 	for (const entry of visible(folder)) {
 		const system = SYSTEMS.find((name) => name === entry.name);
 		if (!system || !entry.isDirectory()) {
-			const kind = entry.isDirectory() ? 'folder' : 'file';
+			const kind = kindOf(entry);
 			listing.problems.push(
 				notRead(
 					join(folder, entry.name),
@@ -43,9 +43,19 @@ function listSystem(folder: string, system: CodeSystem, listing: CodeFileListing
 	const byLowerCase = new Map<string, string>();
 	const names = visible(folder)
 		.sort((a, b) => capitalsFirst(a.name, b.name))
-		.map((entry) => ({ name: entry.name, isFile: entry.isFile() }));
-	for (const { name, isFile } of names) {
+		.map((entry) => ({ name: entry.name, isFile: entry.isFile(), kind: kindOf(entry) }));
+	for (const { name, isFile, kind } of names) {
 		const path = join(folder, name);
+		if (name.startsWith('.')) {
+			listing.problems.push(
+				notRead(
+					path,
+					'This file is not read: its name starts with a dot, which hides it.',
+					`Rename it to ${name.replace(/^\.+/, '')} to publish it, or delete it.`,
+				),
+			);
+			continue;
+		}
 		if (!isFile || !name.endsWith('.yaml')) {
 			const rename =
 				isFile && /\.ya?ml$/i.test(name)
@@ -54,7 +64,7 @@ function listSystem(folder: string, system: CodeSystem, listing: CodeFileListing
 			listing.problems.push(
 				notRead(
 					path,
-					`This ${isFile ? 'file' : 'folder'} is not read: only .yaml files in data/codes/${system}/ become pages.`,
+					`This ${kind} is not read: only .yaml files in data/codes/${system}/ become pages.`,
 					rename,
 				),
 			);
@@ -76,9 +86,16 @@ function listSystem(folder: string, system: CodeSystem, listing: CodeFileListing
 	}
 }
 
+/** What a listed entry is, as a message names it. */
+function kindOf(entry: Dirent): string {
+	if (entry.isSymbolicLink()) return 'link';
+	return entry.isDirectory() ? 'folder' : 'file';
+}
+
+/** The entries of a folder, without hidden ones other than code-like files (.99215.yaml). */
 function visible(folder: string) {
 	return readdirSync(folder, { withFileTypes: true })
-		.filter((entry) => !entry.name.startsWith('.'))
+		.filter((entry) => !entry.name.startsWith('.') || /\.ya?ml$/i.test(entry.name))
 		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Signs that a CPT descriptor was copied rather than written: the AMA's short descriptors, as
  * they appear in CMS files and billing software, are in capitals or packed with abbreviations
@@ -104,12 +106,30 @@ export function copiedDescriptorSign(text: string): string | undefined {
 	return undefined;
 }
 
+/** Wording as a reader sees it: case, spacing and punctuation ignored. */
+function plainWording(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+}
+
 /** Descriptions compared as a reader sees them: case, spacing and punctuation ignored. */
 export function sameWording(a: string, b: string): boolean {
-	const plain = (text: string) =>
-		text
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, ' ')
-			.trim();
-	return plain(a) !== '' && plain(a) === plain(b);
+	return plainWording(a) !== '' && plainWording(a) === plainWording(b);
+}
+
+/**
+ * A fingerprint of a description's wording (case, spacing and punctuation ignored): the first
+ * 16 hex digits of its SHA-256. The fee-schedule importer keeps this in place of a CPT code's
+ * description, whose text belongs to the AMA, so that the checks can still tell an editor that
+ * a descriptor repeats it word for word. The text cannot be read back from it.
+ */
+export function wordingDigest(text: string): string {
+	return createHash('sha256').update(plainWording(text)).digest('hex').slice(0, 16);
+}
+
+/** True when `text` has the wording whose fingerprint is `digest`. */
+export function matchesWordingDigest(text: string, digest: string | undefined): boolean {
+	return !!digest && plainWording(text) !== '' && wordingDigest(text) === digest;
 }

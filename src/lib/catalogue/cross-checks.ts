@@ -50,7 +50,8 @@ export function checkEntries(
 
 /**
  * Every code the stored releases list, with each release's description column (empty for
- * CPT and CDT codes, whose text is never stored). Releases come newest first.
+ * CPT and CDT codes, whose text is never stored, only its fingerprint). Releases come newest
+ * first.
  */
 export function feeScheduleIndex(releases: Release[]): Map<string, FeeScheduleMention[]> {
 	const index = new Map<string, FeeScheduleMention[]>();
@@ -58,7 +59,11 @@ export function feeScheduleIndex(releases: Release[]): Map<string, FeeScheduleMe
 		for (const row of rows) {
 			const mentions = index.get(row.code) ?? [];
 			if (mentions.at(-1)?.release !== release)
-				mentions.push({ release, description: row.description });
+				mentions.push({
+					release,
+					description: row.description,
+					descriptionDigest: row.descriptionDigest,
+				});
 			index.set(row.code, mentions);
 		}
 	}

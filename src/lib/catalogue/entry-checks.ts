@@ -5,11 +5,18 @@ import { codeToCategoryId } from '../category.ts';
 import { closestName } from '../closest-name.ts';
 import { SYSTEM_LABELS } from '../code-format.ts';
 import { generatedQuestions } from '../faq.ts';
-import { copiedDescriptorSign, sameWording } from './copied-descriptor.ts';
+import { copiedDescriptorSign, matchesWordingDigest, sameWording } from './copied-descriptor.ts';
 import type { Finding } from './locate.ts';
 
-/** A fee-schedule release's mention of a code: which release, and its description column. */
-export type FeeScheduleMention = { release: string; description: string };
+/**
+ * A fee-schedule release's mention of a code: which release, its description column and, for a
+ * CPT code, the fingerprint of the description that column held.
+ */
+export type FeeScheduleMention = {
+	release: string;
+	description: string;
+	descriptionDigest?: string;
+};
 
 /** What the checks of one entry compare it with. */
 export interface EntryContext {
@@ -19,6 +26,8 @@ export interface EntryContext {
 	specialties: Map<string, Specialty>;
 	/** Every code a stored fee-schedule release lists, newest release first. */
 	feeSchedule: Map<string, FeeScheduleMention[]>;
+	/** Today's date (YYYY-MM-DD, UTC); the clock's when absent. */
+	today?: string;
 }
 
 const AMA_TEXT = 'CPT descriptors belong to the AMA and may not be published here.';
@@ -30,6 +39,25 @@ export function checkOwnFile(path: string, entry: CodeEntry, context: EntryConte
 		...checkSpecialties(entry, context.specialties),
 		...checkFaq(entry),
 		...checkCptDescriptor(entry, context.feeSchedule),
+		...checkReviewDate(entry, context.today ?? new Date().toISOString().slice(0, 10)),
+	];
+}
+
+/**
+ * A review cannot lie in the future: the page would claim it and the sitemap would date the page
+ * and every list above it by it. A day of grace covers editors east of UTC.
+ */
+function checkReviewDate(entry: CodeEntry, today: string): Finding[] {
+	const reviewed = entry.editorial?.lastReviewed;
+	if (!reviewed) return [];
+	const latest = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+	if (reviewed <= latest) return [];
+	return [
+		{
+			path: ['editorial', 'lastReviewed'],
+			message: `The review date ${reviewed} is in the future; today is ${today}.`,
+			hint: 'Give the date you reviewed the entry, in the form YYYY-MM-DD.',
+		},
 	];
 }
 
@@ -122,7 +150,11 @@ function checkCptDescriptor(
 		const text = descriptor[key];
 		const copied = feeSchedule
 			.get(entry.code)
-			?.find((mention) => sameWording(mention.description, text));
+			?.find(
+				(mention) =>
+					sameWording(mention.description, text) ||
+					matchesWordingDigest(text, mention.descriptionDigest),
+			);
 		if (copied) {
 			return [
 				{

@@ -1,4 +1,5 @@
 import type { FeeScheduleRow } from '../../schemas/release.ts';
+import { wordingDigest } from '../catalogue/copied-descriptor.ts';
 import { isHcpcsCode } from '../code-format.ts';
 import { type CellKind, type ColumnSpec, PFS_COLUMNS } from './pfs-columns.ts';
 import { found, type Problem } from './problem.ts';
@@ -92,7 +93,14 @@ export function readRow(
 	}
 
 	if (problems.length > 0) return { row: undefined, problems };
-	if (!isHcpcsCode(String(row.code))) row.description = '';
+	row.descriptionDigest = '';
+	if (!isHcpcsCode(String(row.code))) {
+		// The AMA's and the ADA's text is never stored; its fingerprint lets the checks tell an
+		// editor whose descriptor repeats it.
+		const description = String(row.description);
+		if (description !== '') row.descriptionDigest = wordingDigest(description);
+		row.description = '';
+	}
 	return { row: row as FeeScheduleRow, problems };
 }
 

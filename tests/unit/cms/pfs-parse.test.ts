@@ -21,10 +21,11 @@ function find(value: ParsedPfs, code: string, modifier = '') {
 }
 
 describe('parsePfsCsv', () => {
-	it('maps every stored column to exactly one PPRRVU column', () => {
+	it('maps every stored column but the fingerprint to exactly one PPRRVU column', () => {
 		const fields = PFS_COLUMNS.map((column) => column.field).sort();
+		const stored = FEE_SCHEDULE_COLUMNS.filter((column) => column !== 'descriptionDigest');
 
-		expect(fields).toEqual([...FEE_SCHEDULE_COLUMNS].sort());
+		expect(fields).toEqual(stored.sort());
 	});
 
 	it('reads the title, year and release date from the preamble', async () => {
@@ -80,6 +81,18 @@ describe('parsePfsCsv', () => {
 		expect(find(value, '99213')?.description).toBe('');
 		expect(find(value, 'D0120')?.description).toBe('');
 		expect(value.descriptorsDropped).toBe(2);
+	});
+
+	it('keeps a fingerprint of a CPT descriptor it drops, and none for HCPCS text', async () => {
+		const value = parsed(await readFixture('sample.csv'));
+		const stored = JSON.stringify(value);
+
+		expect(find(value, '99213')?.descriptionDigest).toMatch(/^[0-9a-f]{16}$/);
+		expect(find(value, '99213')?.descriptionDigest).not.toBe(
+			find(value, 'D0120')?.descriptionDigest,
+		);
+		expect(find(value, 'A2001')?.descriptionDigest).toBe('');
+		expect(stored).not.toContain('Placeholder text');
 	});
 
 	it('reads RVUs as numbers and NA indicators as booleans', async () => {

@@ -35,7 +35,7 @@ describe('serializeRelease', () => {
 		const rowLines = text.split('\n').filter((line) => line.startsWith('\t\t['));
 		expect(rowLines).toHaveLength(11);
 		expect(rowLines[0]).toBe(
-			'\t\t["27447","","","A",false,19.6,15.3,true,15.3,false,3.98,38.88,38.88,"0","090",0.1,0.69,0.21,"2","1","2","1","0","",32.3465,"09","0","99",0,0,0],',
+			'\t\t["27447","","","","A",false,19.6,15.3,true,15.3,false,3.98,38.88,38.88,"0","090",0.1,0.69,0.21,"2","1","2","1","0","",32.3465,"09","0","99",0,0,0],',
 		);
 		expect(JSON.parse(text).rows).toHaveLength(11);
 	});
