@@ -157,6 +157,14 @@ export const FIELD_CASES: InvalidCase[] = [
 		total: '1 problem in 1 of {files} files.',
 	},
 	{
+		name: 'official-edited-by-hand',
+		lines: [
+			'{dir}/codes/hcpcs/M0249.yaml:5:12  official.descriptor.short',
+			'  This differs from the CMS file HCPC2026_JAN_ANWEB_01122026.txt (HCPC2026_JAN), which gives "Adm tocilizu covid-19 1st". Official fields are copied from CMS: undo the edit, or run npm run import:hcpcs on that file. Put your own wording under editorial.',
+		],
+		total: '1 problem in 1 of {files} files.',
+	},
+	{
 		name: 'official-terminated-before-added',
 		lines: [
 			'{dir}/codes/hcpcs/M0249.yaml:9:15  official.terminated',

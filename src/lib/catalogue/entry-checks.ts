@@ -1,5 +1,7 @@
 import { basename, dirname } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { CodeEntry } from '../../schemas/code-entry.ts';
+import type { HcpcsStore } from '../../schemas/hcpcs-store.ts';
 import type { Category, Specialty } from '../../schemas/site.ts';
 import { codeToCategoryId } from '../category.ts';
 import { closestName } from '../closest-name.ts';
@@ -28,6 +30,8 @@ export interface EntryContext {
 	feeSchedule: Map<string, FeeScheduleMention[]>;
 	/** Today's date (YYYY-MM-DD, UTC); the clock's when absent. */
 	today?: string;
+	/** The official fields of the last HCPCS import, when one was stored. */
+	officialStore?: HcpcsStore;
 }
 
 const AMA_TEXT = 'CPT descriptors belong to the AMA and may not be published here.';
@@ -40,7 +44,40 @@ export function checkOwnFile(path: string, entry: CodeEntry, context: EntryConte
 		...checkFaq(entry),
 		...checkCptDescriptor(entry, context.feeSchedule),
 		...checkReviewDate(entry, context.today ?? new Date().toISOString().slice(0, 10)),
+		...checkOfficial(entry, context.officialStore),
 	];
+}
+
+/**
+ * A HCPCS file's official fields must be those the last import wrote: CMS's text, dates and
+ * indicators reach the page unchanged. Each field that differs is named with what CMS gives.
+ */
+function checkOfficial(entry: CodeEntry, store: HcpcsStore | undefined): Finding[] {
+	if (entry.system !== 'hcpcs' || !store) return [];
+	const stored = store.codes[entry.code] as Record<string, unknown> | undefined;
+	if (!stored) return [];
+	const { release: _release, descriptor, ...rest } = entry.official;
+	const storedDescriptor = (stored.descriptor ?? {}) as Record<string, unknown>;
+	const pairs: [(string | number)[], unknown, unknown][] = [
+		[['descriptor', 'short'], descriptor.short, storedDescriptor.short],
+		[['descriptor', 'long'], descriptor.long, storedDescriptor.long],
+	];
+	const own = rest as Record<string, unknown>;
+	const keys = new Set([...Object.keys(own), ...Object.keys(stored)]);
+	keys.delete('descriptor');
+	for (const key of [...keys].sort()) pairs.push([[key], own[key], stored[key]]);
+
+	return pairs.flatMap(([path, value, cms]) => {
+		if (isDeepStrictEqual(value, cms)) return [];
+		const given = cms === undefined ? 'no value' : JSON.stringify(cms);
+		return [
+			{
+				path: ['official', ...path],
+				message: `This differs from the CMS file ${store.source} (${store.release}), which gives ${given}.`,
+				hint: 'Official fields are copied from CMS: undo the edit, or run npm run import:hcpcs on that file. Put your own wording under editorial.',
+			},
+		];
+	});
 }
 
 /**

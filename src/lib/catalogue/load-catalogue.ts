@@ -8,6 +8,7 @@ import type { Category, Specialty } from '../../schemas/site.ts';
 import { CATEGORY_IDS } from '../category.ts';
 import { DataProblemsError } from '../problems.ts';
 import type { Problem } from '../problems.ts';
+import { loadHcpcsStore } from '../cms/hcpcs-store.ts';
 import { listCodeFiles } from './code-files.ts';
 import { checkEntries, feeScheduleIndex } from './cross-checks.ts';
 import { locateFindings } from './locate.ts';
@@ -77,13 +78,21 @@ export function loadCatalogue(dataDir: string): LoadResult {
 	reader.fileCount += listing.problems.length;
 	const codeFiles = readCodeFiles(reader, listing.files);
 	const releases = loadReleases(join(dataDir, 'cms', 'pfs'), reader.problems);
+	const officialStore = loadHcpcsStore(dataDir, reader.problems);
 
 	const filedCodes = new Set(listing.files.map((file) => basename(file.path, '.yaml')));
 	const feeSchedule = feeScheduleIndex(releases);
 	const categoryFiles = new Set(
 		yamlFilesIn(join(dataDir, 'categories')).map((path) => basename(path).replace(/\.ya?ml$/i, '')),
 	);
-	const context = { categories, categoryFiles, specialties, feeSchedule, filedCodes };
+	const context = {
+		categories,
+		categoryFiles,
+		specialties,
+		feeSchedule,
+		filedCodes,
+		officialStore,
+	};
 	const checked = checkEntries(codeFiles, context);
 	reader.problems.push(...checked.problems);
 

@@ -5,6 +5,7 @@ import { OfficialSchema } from '../../schemas/code-entry.ts';
 import { HcpcsImportError } from './hcpcs-error.ts';
 import { mergeCodeFile } from './hcpcs-merge.ts';
 import { recordToOfficial } from './hcpcs-official.ts';
+import { buildHcpcsStore, hcpcsStorePath, serializeHcpcsStore } from './hcpcs-store.ts';
 import { parseHcpcsRecords } from './hcpcs-parse.ts';
 import type { HcpcsParseResult, SkippedCode } from './hcpcs-parse.ts';
 import type { HcpcsRecord } from './hcpcs-record.ts';
@@ -39,7 +40,8 @@ export interface HcpcsImportResult {
 
 /**
  * Imports the CMS HCPCS Level II alpha-numeric file (zip or record .txt) into
- * `<dataDir>/codes/hcpcs/<CODE>.yaml`, one file per code. Writes every changed file or none:
+ * `<dataDir>/codes/hcpcs/<CODE>.yaml`, one file per code, and keeps the official fields of every
+ * code in `<dataDir>/cms/hcpcs/official.json` for the checks. Writes every changed file or none:
  * throws HcpcsImportError, before anything is written, for a malformed record file, an
  * existing file that is not valid YAML, or official data the schema rejects.
  */
@@ -60,6 +62,14 @@ export async function importHcpcs(input: string, dataDir: string): Promise<Hcpcs
 
 	const imported = new Set(parsed.records.map((record) => record.code));
 	result.notInRelease = [...existing.keys()].filter((code) => !imported.has(code)).sort();
+	// What the checks compare the code files' official blocks with, written with them.
+	const storePath = hcpcsStorePath(dataDir);
+	const storeText = serializeHcpcsStore(
+		buildHcpcsStore(parsed.records, source.release, source.fileName),
+	);
+	const storeBefore = await readFile(storePath, 'utf8').catch(() => undefined);
+	if (storeText !== storeBefore)
+		writes.push({ path: storePath, text: storeText, before: storeBefore });
 	await writeFilesAtomically(writes);
 	return result;
 }

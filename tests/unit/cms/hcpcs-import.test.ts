@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HcpcsImportError } from '../../../src/lib/cms/hcpcs-error.ts';
+import { parse } from 'yaml';
 import { importHcpcs } from '../../../src/lib/cms/hcpcs-import.ts';
+import { loadHcpcsStore } from '../../../src/lib/cms/hcpcs-store.ts';
+import type { Problem } from '../../../src/lib/problems.ts';
 import { hcpcsFixture, readHcpcsFixture, snapshotFolder, tempDataDir } from './hcpcs-support.ts';
 
 let data: Awaited<ReturnType<typeof tempDataDir>> | undefined;
@@ -34,6 +37,23 @@ describe('importHcpcs', () => {
 		expect(result).toMatchObject({ release: 'HCPC2026_JAN', codeCount: 8, terminatedCount: 3 });
 		expect(m0239).toContain("  terminated: '2021-04-16'\n");
 		expect(m0239).toContain('  release: HCPC2026_JAN\n');
+	});
+
+	it('stores the official fields of every code it read, as it wrote them, for the checks', async () => {
+		data = await tempDataDir();
+
+		await importHcpcs(SAMPLE, data.path);
+
+		const problems: Problem[] = [];
+		const store = loadHcpcsStore(data.path, problems);
+		const m0239 = parse(await readFile(join(data.codesDir, 'M0239.yaml'), 'utf8')) as {
+			official: Record<string, unknown>;
+		};
+		const { release: _release, ...official } = m0239.official;
+		expect(problems).toEqual([]);
+		expect(store?.release).toBe('HCPC2026_JAN');
+		expect(Object.keys(store?.codes ?? {})).toHaveLength(8);
+		expect(store?.codes.M0239).toEqual(official);
 	});
 
 	it('reads the record file out of the CMS zip', async () => {
