@@ -2,6 +2,8 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, visit } from 'yaml';
 import type { CodeEntry } from '../../schemas/code-entry.ts';
+import type { HcpcsStore } from '../../schemas/hcpcs-store.ts';
+import { hcpcsStorePath, serializeHcpcsStore } from '../cms/hcpcs-store.ts';
 import { renderYaml, SCHEMA_COMMENT } from '../cms/hcpcs-yaml.ts';
 import { createRandom } from './random.ts';
 import { sampleRealEntries } from './real-sample.ts';
@@ -29,7 +31,8 @@ export interface SyntheticSummary {
 	bytes: number;
 }
 
-// Everything but the code files is copied, so that pages, categories and RVU tables are real.
+// Everything but the code files is copied, so that pages, categories and RVU tables are real;
+// the stored official fields are written anew for the synthetic codes.
 const COPIED = ['site.yaml', 'specialties.yaml', 'categories', 'cms'];
 
 /**
@@ -58,8 +61,14 @@ export function writeSyntheticCatalogue(options: SyntheticOptions): SyntheticSum
 	const summary: SyntheticSummary = { hcpcs: 0, cpt: 0, withEditorial: 0, bytes: 0 };
 	for (const system of ['hcpcs', 'cpt'])
 		mkdirSync(join(options.targetDir, 'codes', system), { recursive: true });
+	// The official fields the checks compare the code files with, as an import would keep them.
+	const store: HcpcsStore = { release: 'HCPC2026_JAN', source: 'synthetic', codes: {} };
 	for (const target of targets) {
 		const entry = syntheticEntry(target, sample.templates, context);
+		if (entry.system === 'hcpcs') {
+			const { release: _release, ...official } = entry.official;
+			store.codes[entry.code] = official;
+		}
 		const text = renderCodeFile(entry);
 		writeFileSync(join(options.targetDir, 'codes', entry.system, `${entry.code}.yaml`), text);
 		summary[entry.system]++;
@@ -68,6 +77,10 @@ export function writeSyntheticCatalogue(options: SyntheticOptions): SyntheticSum
 			summary.withEditorial++;
 		}
 	}
+	store.codes = Object.fromEntries(
+		Object.entries(store.codes).sort(([a], [b]) => (a < b ? -1 : 1)),
+	);
+	writeFileSync(hcpcsStorePath(options.targetDir), serializeHcpcsStore(store));
 	return summary;
 }
 
