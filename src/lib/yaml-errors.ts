@@ -37,25 +37,52 @@ const WORDING: Record<string, Wording> = {
 	MULTILINE_IMPLICIT_KEY: INDENTATION,
 };
 
+const ORPHAN_ITEM: Wording = {
+	message:
+		"This list item belongs to no field: the field's name above it is missing, or still commented out.",
+	hint: "Write the field's name on its own line above the list, such as synonyms:, indented like the other fields of its block.",
+};
+
 /**
  * The parser's errors as problems. A tab or a repeated key is reported on every line where it
  * occurs; of the other errors only the first, because one slip often confuses the parser for
- * the rest of the file.
+ * the rest of the file. A tab's own errors come alone, for the same reason, and a bracket left
+ * open is named where it opens rather than where the parser gave up.
  */
 export function yamlErrorsToProblems(
 	errors: readonly YAMLError[],
 	document: Document.Parsed,
 	lines: LineCounter,
 	file: string,
+	text = '',
 ): Problem[] {
 	const problems: Problem[] = [];
 	const seenLines = new Set<number>();
-	let generalReported = false;
-	for (const error of [...errors].sort((a, b) => a.pos[0] - b.pos[0])) {
+	const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+	const tabs = sorted.some((error) => error.code === 'TAB_AS_INDENT');
+	let generalReported = tabs;
+	const bracket = openBracket(
+		text,
+		sorted.find((error) => error.code !== 'DUPLICATE_KEY'),
+	);
+	if (bracket && !tabs) {
+		const { line, col } = lines.linePos(bracket.offset);
+		problems.push({
+			file,
+			line,
+			column: col,
+			field: '',
+			message: `A bracket "${bracket.char}" that opens here is never closed.`,
+			hint: `Close it with "${bracket.char === '[' ? ']' : '}'}" on the same line, or write the list one item a line, each after "- ".`,
+		});
+		seenLines.add(line);
+		generalReported = true;
+	}
+	for (const error of sorted) {
 		const repeatable = error.code === 'TAB_AS_INDENT' || error.code === 'DUPLICATE_KEY';
 		if (!repeatable && generalReported) continue;
 
-		const problem = errorToProblem(error, document, lines, file);
+		const problem = errorToProblem(error, document, lines, file, text);
 		if (seenLines.has(problem.line)) continue;
 		seenLines.add(problem.line);
 		generalReported ||= !repeatable;
@@ -69,8 +96,15 @@ function errorToProblem(
 	document: Document.Parsed,
 	lines: LineCounter,
 	file: string,
+	text: string,
 ): Problem {
-	const offset = errorOffset(error, document);
+	let offset = errorOffset(error, document);
+	let orphan = false;
+	if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
+		// The parser points at the start of the unreadable block, often a comment line before it.
+		offset = firstContentOffset(text, offset);
+		orphan = /^ *- /.test(text.slice(offset - lines.linePos(offset).col + 1));
+	}
 	const { line, col } = lines.linePos(offset);
 	if (error.code === 'DUPLICATE_KEY') {
 		const path = fieldAtOffset(document, offset);
@@ -85,7 +119,9 @@ function errorToProblem(
 		};
 	}
 	const quote = error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
-	const wording = (quote || error.code !== 'MISSING_CHAR') && WORDING[error.code];
+	const wording = orphan
+		? ORPHAN_ITEM
+		: (quote || error.code !== 'MISSING_CHAR') && WORDING[error.code];
 	const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 	return {
 		file,
@@ -114,4 +150,65 @@ function errorOffset(error: YAMLError, document: Document.Parsed): number {
 		},
 	});
 	return start;
+}
+
+/**
+ * `offset`, or when its line is blank or a comment, the start of the first line after it that
+ * is neither.
+ */
+function firstContentOffset(text: string, offset: number): number {
+	const blank = /^\s*(#.*)?$/;
+	let start = text.lastIndexOf('\n', offset - 1) + 1;
+	const lineEnd = text.indexOf('\n', start);
+	if (!blank.test(text.slice(start, lineEnd === -1 ? text.length : lineEnd))) return offset;
+	while (start < text.length) {
+		const end = text.indexOf('\n', start);
+		const line = text.slice(start, end === -1 ? text.length : end);
+		if (!blank.test(line)) return start + (line.length - line.trimStart().length);
+		if (end === -1) break;
+		start = end + 1;
+	}
+	return offset;
+}
+
+/**
+ * A "[" or "{" that starts a value (after "key: " or "- ") and is left open on its line, on or
+ * before the line of the first error: in files of block-style YAML, the cause of errors the
+ * parser reports lines later. Brackets inside quotes or comments are skipped.
+ */
+function openBracket(
+	text: string,
+	first: YAMLError | undefined,
+): { offset: number; char: string } | undefined {
+	if (!first || !/[[{]/.test(text)) return undefined;
+	const limit = text.indexOf('\n', first.pos[0]);
+	let start = 0;
+	while (start < text.length && (limit === -1 || start <= limit)) {
+		const end = text.indexOf('\n', start);
+		const line = text.slice(start, end === -1 ? text.length : end);
+		const opening = /^(\s*(?:- +)?(?:[\w.-]+: +)?)[[{]/.exec(line);
+		if (opening && unbalanced(line.slice(opening[1].length))) {
+			const at = opening[1].length;
+			return { offset: start + at, char: line[at] };
+		}
+		if (end === -1) break;
+		start = end + 1;
+	}
+	return undefined;
+}
+
+/** True when a flow collection that starts `value` does not close on this line. */
+function unbalanced(value: string): boolean {
+	let depth = 0;
+	let quote = '';
+	for (let i = 0; i < value.length; i++) {
+		const char = value[i];
+		if (quote) {
+			if (char === quote) quote = '';
+		} else if (char === '"' || char === "'") quote = char;
+		else if (char === '#' && value[i - 1] === ' ') break;
+		else if (char === '[' || char === '{') depth++;
+		else if (char === ']' || char === '}') depth--;
+	}
+	return depth > 0;
 }

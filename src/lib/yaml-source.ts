@@ -27,7 +27,7 @@ export function parseYamlSource(text: string, file: string): YamlSource | Proble
 		return [unreadable(file, error)];
 	}
 	const errors = [...document.errors, ...document.warnings, ...duplicateKeyErrors(document)];
-	if (errors.length > 0) return yamlErrorsToProblems(errors, document, lines, file);
+	if (errors.length > 0) return yamlErrorsToProblems(errors, document, lines, file, text);
 
 	const source = { file, document, lines };
 	const alias = firstAlias(source);

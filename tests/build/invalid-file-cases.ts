@@ -135,6 +135,22 @@ export const FILE_CASES: InvalidCase[] = [
 		total: '1 problem in 1 of {files} files.',
 	},
 	{
+		name: 'yaml-orphan-list-item',
+		lines: [
+			'{dir}/codes/cpt/99214.yaml:9:5',
+			"  This list item belongs to no field: the field's name above it is missing, or still commented out. Write the field's name on its own line above the list, such as synonyms:, indented like the other fields of its block.",
+		],
+		total: '1 problem in 1 of {files} files.',
+	},
+	{
+		name: 'yaml-unclosed-bracket',
+		lines: [
+			'{dir}/codes/cpt/99214.yaml:8:7',
+			'  A bracket "[" that opens here is never closed. Close it with "]" on the same line, or write the list one item a line, each after "- ".',
+		],
+		total: '1 problem in 1 of {files} files.',
+	},
+	{
 		name: 'yaml-unclosed-quote',
 		lines: [
 			'{dir}/codes/cpt/99214.yaml:5:12',
