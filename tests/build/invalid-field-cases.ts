@@ -165,6 +165,18 @@ export const FIELD_CASES: InvalidCase[] = [
 		total: '1 problem in 1 of {files} files.',
 	},
 	{
+		name: 'schema-and-cross-file-problems',
+		lines: [
+			'{dir}/codes/cpt/99214.yaml:7:3  editorial.synonym',
+			'  Unknown field "synonym". Did you mean "synonyms"?',
+			'{dir}/codes/cpt/99214.yaml:10:7  editorial.related[0]',
+			'  Related code 99999 is neither in data/codes/ nor in any fee-schedule release. Check the code for a typo.',
+			'{dir}/codes/cpt/99214.yaml:11:17  editorial.lastReviewed',
+			'  Expected a real date such as 2024-01-31; found "2026-13-04".',
+		],
+		total: '3 problems in 1 of {files} files.',
+	},
+	{
 		name: 'official-terminated-before-added',
 		lines: [
 			'{dir}/codes/hcpcs/M0249.yaml:9:15  official.terminated',

@@ -9,6 +9,9 @@ import type { Finding } from './locate.ts';
 import { displayPath } from './paths.ts';
 import type { CatalogueEntry } from './types.ts';
 
+// The shape of a code (M0249, 99213, 1036F), for a file whose schema check failed.
+const CODE = /^([A-Z]\d{4}|\d{5}|\d{4}[FTU])$/;
+
 /**
  * Checks that need more than one file: names and folders, duplicates, categories,
  * specialties, related codes, FAQ questions and CPT descriptors against the fee schedule.
@@ -100,4 +103,26 @@ function checkRelated(
 		}
 		return [];
 	});
+}
+
+/**
+ * The related codes of a file that failed its schema, checked as those of a valid file are,
+ * when its code and its list of related codes are themselves readable and no problem was
+ * reported on the list already.
+ */
+export function checkRejectedRelated(
+	path: string,
+	data: unknown,
+	reported: Problem[],
+	context: { filedCodes: Set<string>; feeSchedule: Map<string, FeeScheduleMention[]> },
+): Problem[] {
+	if (reported.some((problem) => /^(editorial\.related|code$)/.test(problem.field))) return [];
+	const record = data as { code?: unknown; editorial?: { related?: unknown } } | null;
+	const code = record?.code;
+	const related = record?.editorial?.related;
+	if (typeof code !== 'string' || !CODE.test(code) || !Array.isArray(related)) return [];
+	if (!related.every((item): item is string => typeof item === 'string' && CODE.test(item)))
+		return [];
+	const entry = { code, editorial: { related } } as unknown as CodeEntry;
+	return locateFindings(path, checkRelated(entry, context.filedCodes, context.feeSchedule));
 }

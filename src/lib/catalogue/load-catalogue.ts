@@ -10,7 +10,7 @@ import { DataProblemsError } from '../problems.ts';
 import type { Problem } from '../problems.ts';
 import { loadHcpcsStore } from '../cms/hcpcs-store.ts';
 import { listCodeFiles } from './code-files.ts';
-import { checkEntries, feeScheduleIndex } from './cross-checks.ts';
+import { checkEntries, checkRejectedRelated, feeScheduleIndex } from './cross-checks.ts';
 import { locateFindings } from './locate.ts';
 import type { Finding } from './locate.ts';
 import { displayPath } from './paths.ts';
@@ -26,6 +26,8 @@ export type LoadResult =
 interface Reader {
 	problems: Problem[];
 	fileCount: number;
+	/** What each file that failed its schema holds, by path, for the checks across files. */
+	rejected: Map<string, unknown>;
 	read<S extends z.ZodType>(path: string, schema: S): z.infer<S> | undefined;
 }
 
@@ -33,6 +35,7 @@ function createReader(): Reader {
 	return {
 		problems: [],
 		fileCount: 0,
+		rejected: new Map(),
 		read(path, schema) {
 			this.fileCount++;
 			const file = displayPath(path);
@@ -50,6 +53,7 @@ function createReader(): Reader {
 			const result = readDataFile(readFileSync(path), file, schema);
 			if (result.ok) return result.value;
 			this.problems.push(...result.problems);
+			if (result.data !== undefined) this.rejected.set(path, result.data);
 			return undefined;
 		},
 	};
@@ -95,6 +99,13 @@ export function loadCatalogue(dataDir: string): LoadResult {
 	};
 	const checked = checkEntries(codeFiles, context);
 	reader.problems.push(...checked.problems);
+	// A file that failed its schema is still checked for what it can be: every problem in one run.
+	for (const { path } of listing.files) {
+		const data = reader.rejected.get(path);
+		if (data === undefined) continue;
+		const reported = reader.problems.filter((problem) => problem.file === displayPath(path));
+		reader.problems.push(...checkRejectedRelated(path, data, reported, context));
+	}
 
 	if (reader.problems.length > 0 || !site) {
 		return { ok: false, problems: reader.problems, fileCount: reader.fileCount };

@@ -5,8 +5,12 @@ import { issuesToProblems } from '../schema-problems.ts';
 import { readPlainYaml } from '../yaml-fast-path.ts';
 import { parseYamlSource } from '../yaml-source.ts';
 
-/** A data file read and checked against its schema. */
-export type DataFileResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/**
+ * A data file read and checked against its schema. A file that is YAML but fails the schema
+ * also gives what it holds (`data`), so that checks across files can still look at it.
+ */
+export type DataFileResult<T> =
+	{ ok: true; value: T } | { ok: false; problems: Problem[]; data?: unknown };
 
 /**
  * Decode and parse a YAML data file and check it against `schema`. Never throws for bad
@@ -52,5 +56,9 @@ function readWithPositions<S extends z.ZodType>(
 	const parsed = schema.safeParse(value);
 	if (parsed.success) return { ok: true, value: parsed.data };
 
-	return { ok: false, problems: issuesToProblems(parsed.error.issues, { source, schema, value }) };
+	return {
+		ok: false,
+		problems: issuesToProblems(parsed.error.issues, { source, schema, value }),
+		data: value,
+	};
 }
