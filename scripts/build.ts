@@ -7,10 +7,11 @@
  * (scripts/search-index.ts); what `npm run build` does is unchanged.
  */
 import { rmSync } from 'node:fs';
+import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import { countOutput, replaceFolder } from '../src/lib/build/output.ts';
-import { buildSearchIndex } from '../src/lib/build/search-index.ts';
+import { buildSearchIndex, stopSearchIndexer } from '../src/lib/build/search-index.ts';
 import { describeSearchIndex, measureSearchIndex } from '../src/lib/build/search-index-size.ts';
 import { loadCatalogue } from '../src/lib/catalogue/load-catalogue.ts';
 import { dataDirectory } from '../src/lib/catalogue/paths.ts';
@@ -43,14 +44,7 @@ async function main(): Promise<number> {
 	);
 
 	rmSync(staging, { recursive: true, force: true });
-	// Stopped halfway (Ctrl-C, a cancelled CI job), the build leaves no partial folder behind.
-	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-		process.once(signal, () => {
-			rmSync(staging, { recursive: true, force: true });
-			buildLog.error(`Stopped by ${signal}; ${target} was left as it was.`);
-			process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
-		});
-	}
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop);
 	try {
 		const astroStart = performance.now();
 		await build({ root: process.cwd(), outDir: staging, logLevel: 'warn' });
@@ -71,10 +65,34 @@ async function main(): Promise<number> {
 		);
 		return 0;
 	} catch (error) {
+		// A stop's own clean-up reports and exits; the indexer it closed fails here meanwhile.
+		if (stopping) return new Promise<number>(() => {});
 		rmSync(staging, { recursive: true, force: true });
 		buildLog.error(`The build failed; ${target} was left as it was.`);
 		throw error;
 	}
+}
+
+let stopping = false;
+
+/**
+ * Stopped halfway (Ctrl-C, a cancelled CI job), the build leaves no partial folder behind: it
+ * stops Pagefind's indexer, which would go on writing into the folder, then removes it.
+ */
+function stop(signal: NodeJS.Signals): void {
+	if (stopping) return;
+	stopping = true;
+	void stopSearchIndexer().finally(() => {
+		try {
+			rmSync(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+			buildLog.error(`Stopped by ${signal}; ${target} was left as it was.`);
+		} catch (error) {
+			buildLog.error(
+				`Stopped by ${signal}; ${target} was left as it was, but ${staging} could not be removed: ${(error as Error).message}`,
+			);
+		}
+		process.exit(128 + constants.signals[signal]);
+	});
 }
 
 process.exitCode = await main();

@@ -61,10 +61,11 @@ export function yamlErrorsToProblems(
 	const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
 	const tabs = sorted.some((error) => error.code === 'TAB_AS_INDENT');
 	let generalReported = tabs;
-	const bracket = openBracket(
-		text,
-		sorted.find((error) => error.code !== 'DUPLICATE_KEY'),
+	// The parser's own sign of a list or map in brackets that never closes.
+	const unclosed = sorted.find((error) =>
+		/^Flow (sequence|map) in block collection/.test(error.message),
 	);
+	const bracket = unclosed && openBracket(text, unclosed);
 	if (bracket && !tabs) {
 		const { line, col } = lines.linePos(bracket.offset);
 		problems.push({
@@ -73,7 +74,10 @@ export function yamlErrorsToProblems(
 			column: col,
 			field: '',
 			message: `A bracket "${bracket.char}" that opens here is never closed.`,
-			hint: `Close it with "${bracket.char === '[' ? ']' : '}'}" on the same line, or write the list one item a line, each after "- ".`,
+			hint:
+				bracket.char === '['
+					? 'Close it with "]" on the same line, or write the list one item a line, each after "- ".'
+					: 'Close it with "}" on the same line.',
 		});
 		seenLines.add(line);
 		generalReported = true;
@@ -103,7 +107,7 @@ function errorToProblem(
 	if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
 		// The parser points at the start of the unreadable block, often a comment line before it.
 		offset = firstContentOffset(text, offset);
-		orphan = /^ *- /.test(text.slice(offset - lines.linePos(offset).col + 1));
+		orphan = isOrphanItem(text, offset - lines.linePos(offset).col + 1);
 	}
 	const { line, col } = lines.linePos(offset);
 	if (error.code === 'DUPLICATE_KEY') {
@@ -197,7 +201,10 @@ function openBracket(
 	return undefined;
 }
 
-/** True when a flow collection that starts `value` does not close on this line. */
+/**
+ * True when a flow collection that starts `value` does not close on this line. A quotation mark
+ * opens quoted text only at the start of an item: "patient's" is a word.
+ */
 function unbalanced(value: string): boolean {
 	let depth = 0;
 	let quote = '';
@@ -205,10 +212,29 @@ function unbalanced(value: string): boolean {
 		const char = value[i];
 		if (quote) {
 			if (char === quote) quote = '';
-		} else if (char === '"' || char === "'") quote = char;
+		} else if ((char === '"' || char === "'") && /[[{,:]\s*$/.test(value.slice(0, i))) quote = char;
 		else if (char === '#' && value[i - 1] === ' ') break;
 		else if (char === '[' || char === '{') depth++;
 		else if (char === ']' || char === '}') depth--;
 	}
 	return depth > 0;
+}
+
+/**
+ * True when the line at `start` is a list item with no field above it: the line before it is a
+ * comment (the field's line still commented out), or a field with a value of its own indented no
+ * deeper than the item. Otherwise the slip is one of indentation.
+ */
+function isOrphanItem(text: string, start: number): boolean {
+	const item = /^( *)- /.exec(text.slice(start));
+	if (!item) return false;
+	const previous = text
+		.slice(0, start)
+		.split('\n')
+		.reverse()
+		.find((line) => line.trim() !== '');
+	if (previous === undefined) return false;
+	if (/^\s*#/.test(previous)) return true;
+	const field = /^( *)[\w.-]+:\s+\S/.exec(previous);
+	return field !== null && field[1].length <= item[1].length;
 }

@@ -96,28 +96,56 @@ describe('a build that fails', () => {
 	);
 });
 
+/** Start a build, send it SIGTERM once `ready` holds (asked on each output and every 20 ms). */
+async function stopBuild(ready: (output: string) => boolean) {
+	const child = spawn(process.execPath, ['scripts/build.ts'], {
+		env: { ...process.env, CODES_DATA_DIR: FIXTURE_DATA, CODES_OUT_DIR: dist },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	let sent = false;
+	const check = () => {
+		if (!sent && ready(output)) {
+			sent = true;
+			child.kill('SIGTERM');
+		}
+	};
+	const listen = (chunk: Buffer) => {
+		output += chunk;
+		check();
+	};
+	child.stdout.on('data', listen);
+	child.stderr.on('data', listen);
+	const poll = setInterval(check, 20);
+	const code = await new Promise<number | null>((done) => child.on('exit', (exit) => done(exit)));
+	clearInterval(poll);
+	return { code, output };
+}
+
 describe('a build stopped by a signal', () => {
 	it(
-		'removes its staging folder and leaves dist/ as it was',
+		'while Astro renders, removes its staging folder and leaves dist/ as it was',
 		async () => {
-			const staging = `${dist}.partial`;
-			const child = spawn(process.execPath, ['scripts/build.ts'], {
-				env: { ...process.env, CODES_DATA_DIR: FIXTURE_DATA, CODES_OUT_DIR: dist },
-				stdio: ['ignore', 'pipe', 'pipe'],
-			});
-			let output = '';
-			child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-			child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-			const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-
-			// Stop it once Astro has begun to write the staging folder.
-			while (!existsSync(staging)) await new Promise((wait) => setTimeout(wait, 20));
-			child.kill('SIGTERM');
-			const code = await exited;
+			const { code, output } = await stopBuild(() => existsSync(`${dist}.partial`));
 
 			expect(code).toBe(143);
+			expect(output).not.toContain('Rendered the site');
 			expect(output).toContain(`Stopped by SIGTERM; ${dist} was left as it was.`);
-			expect(existsSync(staging)).toBe(false);
+			expect(hashTree(dist)).toEqual(before);
+			expect(leftBeside(dist)).toEqual([]);
+		},
+		BUILD_TIMEOUT,
+	);
+
+	it(
+		'while Pagefind indexes, stops the indexer, removes its staging folder and leaves dist/',
+		async () => {
+			// Indexing starts as soon as the build reports the rendering done.
+			const { code, output } = await stopBuild((text) => text.includes('Rendered the site'));
+
+			expect(code).toBe(143);
+			expect(output).not.toContain('Indexed');
+			expect(output).toContain(`Stopped by SIGTERM; ${dist} was left as it was.`);
 			expect(hashTree(dist)).toEqual(before);
 			expect(leftBeside(dist)).toEqual([]);
 		},

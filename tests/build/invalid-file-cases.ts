@@ -151,6 +151,24 @@ export const FILE_CASES: InvalidCase[] = [
 		total: '1 problem in 1 of {files} files.',
 	},
 	{
+		// An item of the right field, indented too little: not an item without a field.
+		name: 'yaml-list-item-dedented',
+		lines: [
+			'{dir}/codes/cpt/99214.yaml:10:1',
+			'  YAML cannot tell where this value ends: a line below is indented differently, or the text holds ": " (a colon and a space). Indent the fields of one block by the same number of spaces, and put text that holds ": " in quotes.',
+		],
+		total: '1 problem in 1 of {files} files.',
+	},
+	{
+		// A list in brackets over two lines is valid: the problem is the indentation below it.
+		name: 'yaml-flow-list-and-bad-indentation',
+		lines: [
+			'{dir}/codes/cpt/99214.yaml:7:12',
+			'  YAML cannot tell where this value ends: a line below is indented differently, or the text holds ": " (a colon and a space). Indent the fields of one block by the same number of spaces, and put text that holds ": " in quotes.',
+		],
+		total: '1 problem in 1 of {files} files.',
+	},
+	{
 		name: 'yaml-unclosed-quote',
 		lines: [
 			'{dir}/codes/cpt/99214.yaml:5:12',

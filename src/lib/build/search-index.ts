@@ -43,3 +43,8 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
 		await pagefind.close();
 	}
 }
+
+/** Stop Pagefind's indexer process, if one is running, so that it writes nothing more. */
+export async function stopSearchIndexer(): Promise<void> {
+	await pagefind.close();
+}

@@ -92,10 +92,14 @@ function kindOf(entry: Dirent): string {
 	return entry.isDirectory() ? 'folder' : 'file';
 }
 
-/** The entries of a folder, without hidden ones other than code-like files (.99215.yaml). */
+// A code file hidden by a leading dot (.99215.yaml): not an editor's lock file (.#99215.yaml)
+// or macOS's resource file (._99215.yaml), which are left alone like other hidden files.
+const HIDDEN_CODE_FILE = /^\.+([a-z]\d{4}|\d{5}|\d{4}[ftu])\.ya?ml$/i;
+
+/** The entries of a folder, without hidden ones other than code files (.99215.yaml). */
 function visible(folder: string) {
 	return readdirSync(folder, { withFileTypes: true })
-		.filter((entry) => !entry.name.startsWith('.') || /\.ya?ml$/i.test(entry.name))
+		.filter((entry) => !entry.name.startsWith('.') || HIDDEN_CODE_FILE.test(entry.name))
 		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
