@@ -1,6 +1,6 @@
 import type { CodeEntry } from '../schemas/code-entry.ts';
 import { codeToSystem, SYSTEM_LABELS } from './code-format.ts';
-import { globalDaysLabel, globalDaysMeaning } from './fee-schedule.ts';
+import { globalDaysLabel, globalDaysMeaning, statusPhrase } from './fee-schedule.ts';
 import {
 	formatConversionFactor,
 	formatDate,
@@ -71,16 +71,25 @@ function coverageAnswer(code: string, facts: FaqFacts): string {
 		return `${code} is not listed in the Physician Fee Schedule release this page uses, so Medicare sets no fee-schedule payment for it there. ${payers}`;
 	}
 	const { status, release } = rvu;
-	const statusText = `status ${status.code} (${lowerFirst(status.label)})`;
+	const statusText = statusPhrase(status);
 	const { terminated } = facts.dates;
 	const ended = terminated
-		? ` CMS terminated ${code} on ${formatDate(terminated)}, so this applies only to earlier dates of service.`
+		? ` CMS terminated ${code} on ${formatDate(terminated)}, so it cannot be reported for later dates of service.`
 		: '';
-	if (status.payment === 'none') {
-		return `Not under the Medicare Physician Fee Schedule: ${release.name} gives ${code} ${statusText}. ${status.explanation}${ended} ${payers}`;
-	}
-	if (status.payment === 'contractor') {
-		return `${release.name} gives ${code} ${statusText}, so Medicare sets no national amount for it. ${status.explanation}${ended} ${payers}`;
+	const gives = `${release.name} gives ${code} ${statusText}`;
+	switch (status.payment) {
+		case 'none':
+			return `Not under the Medicare Physician Fee Schedule: ${gives}. ${status.explanation}${ended} ${payers}`;
+		case 'bundled':
+			return `Medicare makes no separate payment for ${code}: ${gives}. ${status.explanation}${ended} ${payers}`;
+		case 'anesthesia':
+			return `Medicare pays ${code} under its anesthesia rules, from base units and time, not from RVUs: ${gives}.${ended} ${payers}`;
+		case 'contractor':
+			return `${gives}, so Medicare sets no national amount for it. ${status.explanation}${ended} ${payers}`;
+		case 'unknown':
+			return `${gives}, a status this page does not describe; see the CMS documentation of ${release.name}.${ended} ${payers}`;
+		case 'national':
+			break;
 	}
 	const main = rvu.rows[0];
 	const amounts = [
@@ -132,7 +141,7 @@ function timingSentence(code: string, facts: FaqFacts): string {
 	// CMS's effective date is that of its latest action on the code (a new descriptor, say), not
 	// the date the code became reportable: that is the date CMS added it.
 	const changed =
-		effective && effective !== added
+		effective && (!added || effective > added)
 			? ` CMS's latest change to it took effect on ${formatDate(effective)}.`
 			: '';
 	if (added)

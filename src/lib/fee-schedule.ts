@@ -1,11 +1,14 @@
 import type { FeeScheduleRow } from '../schemas/release.ts';
+import { lowerFirst } from './format.ts';
 
 /**
- * How the fee schedule pays a code of a given status: a national amount from the RVUs
- * ('national'), an amount each Medicare Administrative Contractor sets ('contractor'), or no
- * fee-schedule payment at all ('none').
+ * How Medicare pays a code of a given status: a national amount from the RVUs ('national'), an
+ * amount each Medicare Administrative Contractor sets ('contractor'), only as part of another
+ * service's payment ('bundled'), from anesthesia base units and time ('anesthesia'), not under
+ * the fee schedule at all ('none'), or by a status this site does not know ('unknown').
  */
-export type PaymentBasis = 'national' | 'contractor' | 'none';
+export type PaymentBasis =
+	'national' | 'contractor' | 'bundled' | 'anesthesia' | 'none' | 'unknown';
 
 /** What a status code means for payment under the Physician Fee Schedule. */
 export interface StatusMeaning {
@@ -24,7 +27,7 @@ const STATUS: Record<string, StatusMeaning> = {
 	},
 	B: {
 		label: 'Bundled',
-		payment: 'none',
+		payment: 'bundled',
 		explanation:
 			'Payment is always bundled into another service; Medicare makes no separate payment, even when RVUs are shown.',
 	},
@@ -65,11 +68,11 @@ const STATUS: Record<string, StatusMeaning> = {
 		label: 'Not valid for Medicare',
 		payment: 'none',
 		explanation:
-			'Not valid for Medicare purposes; Medicare uses another code for the service, and there are no RVUs for payment.',
+			'Not valid for Medicare purposes; Medicare uses another code to report and pay for the service, with no grace period.',
 	},
 	J: {
 		label: 'Anesthesia service',
-		payment: 'none',
+		payment: 'anesthesia',
 		explanation:
 			'The fee schedule file carries no RVUs or payment amount for it; anesthesia is paid from base units and time.',
 	},
@@ -81,7 +84,7 @@ const STATUS: Record<string, StatusMeaning> = {
 	N: { label: 'Non-covered', payment: 'none', explanation: 'Not covered by Medicare.' },
 	P: {
 		label: 'Bundled or excluded',
-		payment: 'none',
+		payment: 'bundled',
 		explanation:
 			'No separate fee schedule payment: bundled into the physician service it is incident to, or paid under another fee schedule when covered otherwise.',
 	},
@@ -110,11 +113,22 @@ export function statusMeaning(status: string): StatusMeaning {
 	return (
 		STATUS[status] ?? {
 			label: `Status ${status}`,
-			payment: 'none',
+			payment: 'unknown',
 			explanation:
 				'A status this site does not describe yet; see the CMS documentation of the release.',
 		}
 	);
+}
+
+/** A status in running text: "status C (contractor priced)", or "status Z" for one not described. */
+export function statusPhrase(status: {
+	code: string;
+	label: string;
+	payment: PaymentBasis;
+}): string {
+	return status.payment === 'unknown'
+		? `status ${status.code}`
+		: `status ${status.code} (${lowerFirst(status.label)})`;
 }
 
 const GLOBAL: Record<string, string> = {

@@ -208,22 +208,22 @@ describe('a code page', () => {
 });
 
 describe('the main navigation', () => {
-	it('opens a sub-menu when the keyboard focus reaches its item, and keeps it readable before', async () => {
+	it('opens a section from its button, by keyboard, with the section page first', async () => {
 		const page = await open('/codes/m0249/');
-		const item = page.locator('.site-nav > ul > li', { has: page.locator('.subnav') }).first();
-		const parent = item.locator('> a');
-		const subnav = item.locator('.subnav');
+		const section = page.locator('.site-nav details').first();
+		const button = section.locator('summary');
+		const links = section.locator('.subnav a');
 
-		const before = await subnav.evaluate((list) => list.getBoundingClientRect().width);
-		const names = await subnav.locator('a').allTextContents();
-		await parent.focus();
+		const closed = await links.first().isVisible();
+		await button.focus();
+		await page.keyboard.press('Enter');
 		await page.keyboard.press('Tab');
 		const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
 
-		expect(before).toBeLessThanOrEqual(1);
-		expect(names.length).toBeGreaterThan(0);
-		expect(focused).toBe(names[0]);
-		expect(await subnav.isVisible()).toBe(true);
-		expect(await subnav.evaluate((list) => list.getBoundingClientRect().width)).toBeGreaterThan(50);
+		expect(closed).toBe(false);
+		expect(await section.getAttribute('open')).not.toBeNull();
+		expect(await links.first().isVisible()).toBe(true);
+		expect(focused).toBe(await button.textContent());
+		expect(await links.count()).toBeGreaterThan(1);
 	});
 });

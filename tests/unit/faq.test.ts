@@ -81,6 +81,45 @@ describe('buildFaq', () => {
 		expect(page.rvu?.summary).not.toMatch(/\$\d/);
 	});
 
+	it.each([
+		['B', 'Medicare makes no separate payment for M0249: RVU25D gives M0249 status B (bundled).'],
+		[
+			'P',
+			'Medicare makes no separate payment for M0249: RVU25D gives M0249 status P (bundled or excluded).',
+		],
+		[
+			'J',
+			'Medicare pays M0249 under its anesthesia rules, from base units and time, not from RVUs: RVU25D gives M0249 status J (anesthesia service).',
+		],
+		[
+			'Z',
+			'RVU25D gives M0249 status Z, a status this page does not describe; see the CMS documentation of RVU25D.',
+		],
+	])('answers the coverage question for status %s without calling it unpaid', (status, lead) => {
+		const row = feeRow({ status, workRvu: 0, nonFacilityTotal: 0, facilityTotal: 0 });
+
+		const page = pageFor(hcpcsEntry(), [row]);
+
+		expect(page.faq[1].answer.startsWith(lead)).toBe(true);
+		expect(page.faq[1].answer).not.toMatch(/Not under the Medicare Physician Fee Schedule|\$\d/);
+		expect(page.rvu?.summary).not.toMatch(/sets no payment amount|\$\d/);
+	});
+
+	it('names a change CMS made only when it came after the code was added', () => {
+		const entry = hcpcsEntry({ code: 'E0910' });
+		Object.assign(entry.official as Record<string, unknown>, {
+			added: '1986-01-01',
+			effective: '1984-01-01',
+		});
+
+		const answer = pageFor(entry, []).faq[2].answer;
+
+		expect(answer).toContain(
+			'E0910 can be reported for services on or after January 1, 1986, when CMS added it.',
+		);
+		expect(answer).not.toContain('latest change');
+	});
+
 	it('keeps Medicare capitalised when it writes a status label in running text', () => {
 		const row = feeRow({ status: 'I', workRvu: 0, nonFacilityTotal: 0, facilityTotal: 0 });
 

@@ -3,6 +3,7 @@ import {
 	globalDaysLabel,
 	globalDaysMeaning,
 	modifierLabel,
+	statusPhrase,
 	rowPayments,
 	statusMeaning,
 } from '../fee-schedule.ts';
@@ -81,7 +82,7 @@ export function buildRvuModel(code: string, release: Release): RvuModel | undefi
 function rvuSummary(code: string, model: RvuModel): string {
 	const main = model.rows[0];
 	const { release, status } = model;
-	const statusText = `status ${status.code} (${lowerFirst(status.label)})`;
+	const statusText = statusPhrase(status);
 	const sentences: string[] = [];
 	if (main.workRvu > 0) {
 		sentences.push(`${code} carries ${formatRvu(main.workRvu)} work RVUs in ${release.name}.`);
@@ -93,6 +94,18 @@ function rvuSummary(code: string, model: RvuModel): string {
 	if (status.payment === 'none') {
 		sentences.push(
 			`With ${statusText}, the Physician Fee Schedule sets no payment amount for it, so no national amount is shown.`,
+		);
+	} else if (status.payment === 'bundled') {
+		sentences.push(
+			`With ${statusText}, Medicare makes no separate payment for it, so no national amount is shown.`,
+		);
+	} else if (status.payment === 'anesthesia') {
+		sentences.push(
+			`With ${statusText}, it is paid from anesthesia base units and time, so no national amount is shown.`,
+		);
+	} else if (status.payment === 'unknown') {
+		sentences.push(
+			`Status ${status.code} is not one this page describes, so no national amount is shown.`,
 		);
 	} else if (status.payment === 'contractor') {
 		sentences.push(
