@@ -29,7 +29,7 @@ const STATUS: Record<string, StatusMeaning> = {
 		label: 'Bundled',
 		payment: 'bundled',
 		explanation:
-			'Payment is always bundled into another service; Medicare makes no separate payment, even when RVUs are shown.',
+			'Payment is always bundled into that of another service; RVUs, where shown, are not used for Medicare payment.',
 	},
 	C: {
 		label: 'Contractor priced',
