@@ -7,13 +7,7 @@ import {
 	rowPayments,
 	statusMeaning,
 } from '../fee-schedule.ts';
-import {
-	formatConversionFactor,
-	formatDate,
-	formatDollars,
-	formatRvu,
-	lowerFirst,
-} from '../format.ts';
+import { formatConversionFactor, formatDate, formatDollars, formatRvu } from '../format.ts';
 import { globalRow, rowsForCode } from '../release-index.ts';
 import type { HistoryPoint, ReleaseModel, RvuModel, RvuRowModel } from './types.ts';
 
