@@ -156,9 +156,28 @@ function readCodeFiles(
 	listed: { path: string }[],
 ): { path: string; entry: CodeEntry }[] {
 	return listed.flatMap(({ path }) => {
+		const before = reader.problems.length;
 		const entry = reader.read(path, CodeEntrySchema);
+		if (!entry) {
+			const found = reader.problems.splice(before);
+			reader.problems.push(...withoutConsequences(found));
+		}
 		return entry ? [{ path, entry }] : [];
 	});
+}
+
+/**
+ * A file that names the wrong system is checked against the other system's fields, so besides
+ * the message that says so it would get one about `official` (missing for HCPCS Level II, not
+ * allowed for CPT) with advice for the wrong system. The first message covers both.
+ */
+function withoutConsequences(problems: Problem[]): Problem[] {
+	const wrongSystem = problems.some(
+		(problem) =>
+			problem.field === 'code' && /^\S+ is a .+ code, not a .+ code:/.test(problem.message),
+	);
+	if (!wrongSystem) return problems;
+	return problems.filter((problem) => problem.field !== 'official');
 }
 
 /** The controlled list of specialties by id; an id listed twice is a problem. */
