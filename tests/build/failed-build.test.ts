@@ -122,6 +122,13 @@ async function stopBuild(ready: (output: string) => boolean) {
 	return { code, output };
 }
 
+/** What a stopped build leaves: its message, dist/ as it was, and nothing beside it. */
+function expectStoppedCleanly(output: string) {
+	expect(output).toContain(`Stopped by SIGTERM; ${dist} was left as it was.`);
+	expect(hashTree(dist)).toEqual(before);
+	expect(leftBeside(dist)).toEqual([]);
+}
+
 describe('a build stopped by a signal', () => {
 	it(
 		'while Astro renders, removes its staging folder and leaves dist/ as it was',
@@ -130,9 +137,7 @@ describe('a build stopped by a signal', () => {
 
 			expect(code).toBe(143);
 			expect(output).not.toContain('Rendered the site');
-			expect(output).toContain(`Stopped by SIGTERM; ${dist} was left as it was.`);
-			expect(hashTree(dist)).toEqual(before);
-			expect(leftBeside(dist)).toEqual([]);
+			expectStoppedCleanly(output);
 		},
 		BUILD_TIMEOUT,
 	);
@@ -145,9 +150,7 @@ describe('a build stopped by a signal', () => {
 
 			expect(code).toBe(143);
 			expect(output).not.toContain('Indexed');
-			expect(output).toContain(`Stopped by SIGTERM; ${dist} was left as it was.`);
-			expect(hashTree(dist)).toEqual(before);
-			expect(leftBeside(dist)).toEqual([]);
+			expectStoppedCleanly(output);
 		},
 		BUILD_TIMEOUT,
 	);

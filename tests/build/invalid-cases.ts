@@ -1,3 +1,4 @@
+import { CROSS_FILE_CASES } from './invalid-cross-file-cases.ts';
 import { FIELD_CASES } from './invalid-field-cases.ts';
 import { FILE_CASES } from './invalid-file-cases.ts';
 
@@ -16,4 +17,4 @@ export interface InvalidCase {
 }
 
 /** Every mistake the editors' workflow promises to catch, with its exact message. */
-export const INVALID_CASES: InvalidCase[] = [...FILE_CASES, ...FIELD_CASES];
+export const INVALID_CASES: InvalidCase[] = [...FILE_CASES, ...FIELD_CASES, ...CROSS_FILE_CASES];

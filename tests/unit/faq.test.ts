@@ -9,6 +9,13 @@ function pageFor(entry: Record<string, unknown>, rows = [feeRow()]) {
 	return buildCodePage(data.entries.get(entry.code as string)!, data);
 }
 
+/** The answer to "When is <code> used?" for a HCPCS code with these official fields. */
+function timingAnswer(code: string, official: Record<string, unknown>) {
+	const entry = hcpcsEntry({ code });
+	Object.assign(entry.official as Record<string, unknown>, official);
+	return pageFor(entry, []).faq[2].answer;
+}
+
 describe('generatedQuestions', () => {
 	it('names the real system of a HCPCS code', () => {
 		expect(generatedQuestions({ code: 'M0249', system: 'hcpcs' })[0]).toBe(
@@ -106,13 +113,10 @@ describe('buildFaq', () => {
 	});
 
 	it('names a change CMS made only when it came after the code was added', () => {
-		const entry = hcpcsEntry({ code: 'E0910' });
-		Object.assign(entry.official as Record<string, unknown>, {
+		const answer = timingAnswer('E0910', {
 			added: '1986-01-01',
 			effective: '1984-01-01',
 		});
-
-		const answer = pageFor(entry, []).faq[2].answer;
 
 		expect(answer).toContain(
 			'E0910 can be reported for services on or after January 1, 1986, when CMS added it.',
@@ -153,13 +157,10 @@ describe('buildFaq', () => {
 	});
 
 	it('dates an active code from the day CMS added it, and its latest change separately', () => {
-		const entry = hcpcsEntry({ code: 'J1745' });
-		Object.assign(entry.official as Record<string, unknown>, {
+		const answer = timingAnswer('J1745', {
 			added: '2000-01-01',
 			effective: '2017-01-01',
 		});
-
-		const answer = pageFor(entry, []).faq[2].answer;
 
 		expect(answer).toContain(
 			"J1745 can be reported for services on or after January 1, 2000, when CMS added it. CMS's latest change to it took effect on January 1, 2017.",
@@ -191,23 +192,17 @@ describe('buildFaq', () => {
 	});
 
 	it('says when a terminated code stopped being valid', () => {
-		const entry = hcpcsEntry({ code: 'M0239' });
-		(entry.official as Record<string, unknown>).terminated = '2021-04-16';
-
-		const answer = pageFor(entry, []).faq[2].answer;
+		const answer = timingAnswer('M0239', { terminated: '2021-04-16' });
 
 		expect(answer).toContain('until CMS terminated it on April 16, 2021');
 	});
 
 	it('dates a terminated code from the day CMS added it, not from its termination', () => {
-		const entry = hcpcsEntry({ code: 'M0239' });
-		Object.assign(entry.official as Record<string, unknown>, {
+		const answer = timingAnswer('M0239', {
 			added: '2020-11-09',
 			effective: '2021-04-17',
 			terminated: '2021-04-16',
 		});
-
-		const answer = pageFor(entry, []).faq[2].answer;
 
 		expect(answer).toContain(
 			'M0239 could be reported for dates of service from November 9, 2020 until CMS terminated it on April 16, 2021, the last date it was valid.',
@@ -215,13 +210,10 @@ describe('buildFaq', () => {
 	});
 
 	it('names the system of each code CMS cross-references a terminated code to', () => {
-		const entry = hcpcsEntry({ code: 'C8904' });
-		Object.assign(entry.official as Record<string, unknown>, {
+		const answer = timingAnswer('C8904', {
 			terminated: '2018-12-31',
 			crossReference: ['77046', 'A4467'],
 		});
-
-		const answer = pageFor(entry, []).faq[2].answer;
 
 		expect(answer).toContain(
 			'For later dates of service, CMS cross-references it to CPT 77046 and HCPCS Level II A4467.',
