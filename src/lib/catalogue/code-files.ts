@@ -1,6 +1,6 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SYSTEMS } from '../code-format.ts';
+import { codeToSystem, SYSTEMS } from '../code-format.ts';
 import type { CodeSystem } from '../code-format.ts';
 import type { Problem } from '../problems.ts';
 import { displayPath } from './paths.ts';
@@ -92,14 +92,19 @@ function kindOf(entry: Dirent): string {
 	return entry.isDirectory() ? 'folder' : 'file';
 }
 
-// A code file hidden by a leading dot (.99215.yaml): not an editor's lock file (.#99215.yaml)
-// or macOS's resource file (._99215.yaml), which are left alone like other hidden files.
-const HIDDEN_CODE_FILE = /^\.+([a-z]\d{4}|\d{5}|\d{4}[ftu])\.ya?ml$/i;
+/**
+ * A code file hidden by a leading dot (.99215.yaml): not an editor's lock file (.#99215.yaml)
+ * or macOS's resource file (._99215.yaml), which are left alone like other hidden files.
+ */
+function isHiddenCodeFile(name: string): boolean {
+	const hidden = /^\.+([^.]+)\.ya?ml$/i.exec(name);
+	return hidden !== null && codeToSystem(hidden[1].toUpperCase()) !== undefined;
+}
 
 /** The entries of a folder, without hidden ones other than code files (.99215.yaml). */
 function visible(folder: string) {
 	return readdirSync(folder, { withFileTypes: true })
-		.filter((entry) => !entry.name.startsWith('.') || HIDDEN_CODE_FILE.test(entry.name))
+		.filter((entry) => !entry.name.startsWith('.') || isHiddenCodeFile(entry.name))
 		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

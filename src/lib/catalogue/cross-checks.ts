@@ -1,6 +1,7 @@
 import type { CodeEntry } from '../../schemas/code-entry.ts';
 import type { Release } from '../../schemas/release.ts';
 import { codeToCategoryId } from '../category.ts';
+import { codeToSystem } from '../code-format.ts';
 import type { Problem } from '../problems.ts';
 import { checkOwnFile } from './entry-checks.ts';
 import type { EntryContext, FeeScheduleMention } from './entry-checks.ts';
@@ -8,9 +9,6 @@ import { locateFindings } from './locate.ts';
 import type { Finding } from './locate.ts';
 import { displayPath } from './paths.ts';
 import type { CatalogueEntry } from './types.ts';
-
-// The shape of a code (M0249, 99213, 1036F), for a file whose schema check failed.
-const CODE = /^([A-Z]\d{4}|\d{5}|\d{4}[FTU])$/;
 
 /**
  * Checks that need more than one file: names and folders, duplicates, categories,
@@ -120,9 +118,9 @@ export function checkRejectedRelated(
 	const record = data as { code?: unknown; editorial?: { related?: unknown } } | null;
 	const code = record?.code;
 	const related = record?.editorial?.related;
-	if (typeof code !== 'string' || !CODE.test(code) || !Array.isArray(related)) return [];
-	if (!related.every((item): item is string => typeof item === 'string' && CODE.test(item)))
-		return [];
+	const isCode = (value: unknown): value is string =>
+		typeof value === 'string' && codeToSystem(value) !== undefined;
+	if (!isCode(code) || !Array.isArray(related) || !related.every(isCode)) return [];
 	const entry = { code, editorial: { related } } as unknown as CodeEntry;
 	return locateFindings(path, checkRelated(entry, context.filedCodes, context.feeSchedule));
 }

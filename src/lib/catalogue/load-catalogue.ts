@@ -6,6 +6,7 @@ import type { CodeEntry } from '../../schemas/code-entry.ts';
 import { CategorySchema, SiteSettingsSchema, SpecialtyListSchema } from '../../schemas/site.ts';
 import type { Category, Specialty } from '../../schemas/site.ts';
 import { CATEGORY_IDS } from '../category.ts';
+import { codeToSystem } from '../code-format.ts';
 import { DataProblemsError } from '../problems.ts';
 import type { Problem } from '../problems.ts';
 import { loadHcpcsStore } from '../cms/hcpcs-store.ts';
@@ -158,26 +159,18 @@ function readCodeFiles(
 	return listed.flatMap(({ path }) => {
 		const before = reader.problems.length;
 		const entry = reader.read(path, CodeEntrySchema);
-		if (!entry) {
+		if (entry) return [{ path, entry }];
+		// A file that names the wrong system is checked against the other system's fields, so
+		// besides the message that says so it would get one about `official` (missing for HCPCS
+		// Level II, not allowed for CPT) with advice for the wrong system. The first covers both.
+		const data = reader.rejected.get(path) as { code?: unknown; system?: unknown } | undefined;
+		const actual = typeof data?.code === 'string' ? codeToSystem(data.code) : undefined;
+		if (actual && data?.system !== actual) {
 			const found = reader.problems.splice(before);
-			reader.problems.push(...withoutConsequences(found));
+			reader.problems.push(...found.filter((problem) => problem.field !== 'official'));
 		}
-		return entry ? [{ path, entry }] : [];
+		return [];
 	});
-}
-
-/**
- * A file that names the wrong system is checked against the other system's fields, so besides
- * the message that says so it would get one about `official` (missing for HCPCS Level II, not
- * allowed for CPT) with advice for the wrong system. The first message covers both.
- */
-function withoutConsequences(problems: Problem[]): Problem[] {
-	const wrongSystem = problems.some(
-		(problem) =>
-			problem.field === 'code' && /^\S+ is a .+ code, not a .+ code:/.test(problem.message),
-	);
-	if (!wrongSystem) return problems;
-	return problems.filter((problem) => problem.field !== 'official');
 }
 
 /** The controlled list of specialties by id; an id listed twice is a problem. */
