@@ -1,9 +1,8 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, visit } from 'yaml';
-import type { CodeEntry } from '../../schemas/code-entry.ts';
-import type { HcpcsStore } from '../../schemas/hcpcs-store.ts';
-import { hcpcsStorePath, serializeHcpcsStore } from '../cms/hcpcs-store.ts';
+import type { CodeEntry, Official } from '../../schemas/code-entry.ts';
+import { hcpcsStoreOf, hcpcsStorePath, serializeHcpcsStore } from '../cms/hcpcs-store.ts';
 import { renderYaml, SCHEMA_COMMENT } from '../cms/hcpcs-yaml.ts';
 import { createRandom } from './random.ts';
 import { sampleRealEntries } from './real-sample.ts';
@@ -62,13 +61,10 @@ export function writeSyntheticCatalogue(options: SyntheticOptions): SyntheticSum
 	for (const system of ['hcpcs', 'cpt'])
 		mkdirSync(join(options.targetDir, 'codes', system), { recursive: true });
 	// The official fields the checks compare the code files with, as an import would keep them.
-	const store: HcpcsStore = { release: 'HCPC2026_JAN', source: 'synthetic', codes: {} };
+	const officials: [string, Official][] = [];
 	for (const target of targets) {
 		const entry = syntheticEntry(target, sample.templates, context);
-		if (entry.system === 'hcpcs') {
-			const { release: _release, ...official } = entry.official;
-			store.codes[entry.code] = official;
-		}
+		if (entry.system === 'hcpcs') officials.push([entry.code, entry.official]);
 		const text = renderCodeFile(entry);
 		writeFileSync(join(options.targetDir, 'codes', entry.system, `${entry.code}.yaml`), text);
 		summary[entry.system]++;
@@ -77,10 +73,10 @@ export function writeSyntheticCatalogue(options: SyntheticOptions): SyntheticSum
 			summary.withEditorial++;
 		}
 	}
-	store.codes = Object.fromEntries(
-		Object.entries(store.codes).sort(([a], [b]) => (a < b ? -1 : 1)),
+	writeFileSync(
+		hcpcsStorePath(options.targetDir),
+		serializeHcpcsStore(hcpcsStoreOf('HCPC2026_JAN', 'synthetic', officials)),
 	);
-	writeFileSync(hcpcsStorePath(options.targetDir), serializeHcpcsStore(store));
 	return summary;
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Official } from '../../schemas/code-entry.ts';
 import { type HcpcsStore, HcpcsStoreSchema } from '../../schemas/hcpcs-store.ts';
 import { displayPath } from '../catalogue/paths.ts';
 import type { Problem } from '../problems.ts';
@@ -17,10 +18,27 @@ export function buildHcpcsStore(
 	release: string,
 	source: string,
 ): HcpcsStore {
+	return hcpcsStoreOf(
+		release,
+		source,
+		records.map((record) => [record.code, recordToOfficial(record, release)]),
+	);
+}
+
+/**
+ * The store of `officials`, by code in code order, each without `release` (the file a code last
+ * changed in, which the store does not compare).
+ */
+export function hcpcsStoreOf(
+	release: string,
+	source: string,
+	officials: readonly [string, Official][],
+): HcpcsStore {
 	const codes: HcpcsStore['codes'] = {};
-	for (const record of [...records].sort((a, b) => (a.code < b.code ? -1 : 1))) {
-		const { release: _release, ...official } = recordToOfficial(record, release);
-		codes[record.code] = official;
+	for (const [code, { release: _release, ...official }] of [...officials].sort(([a], [b]) =>
+		a < b ? -1 : 1,
+	)) {
+		codes[code] = official;
 	}
 	return { release, source, codes };
 }
